@@ -1,0 +1,16 @@
+namespace TextPipe.Readers;
+
+/// <summary>Limits and choices that apply to every reader.</summary>
+public sealed record ReaderOptions
+{
+    /// <summary>Longest line accepted in a text input, in characters. A 50 MB one-line file is almost always minified data or a dump, not prose.</summary>
+    public int MaxLineChars { get; init; } = 1_000_000;
+
+    /// <summary>Largest input accepted, in bytes (one document is held in memory at a time).</summary>
+    public long MaxInputBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Forced format id (<c>--format-in</c>), or null to detect.</summary>
+    public string? ForcedFormat { get; init; }
+
+    public static ReaderOptions Default { get; } = new();
+}

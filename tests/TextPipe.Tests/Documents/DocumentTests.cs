@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using TextPipe.Documents;
+
+namespace TextPipe.Tests.Documents;
+
+public class DocumentTests
+{
+    private static Document Make(params Block[] blocks) =>
+        new(new DocumentMetadata { Source = "x.txt", Format = "text" }, [.. blocks]) { Id = "id", CharsIn = 10 };
+
+    [Fact]
+    public void Text_joins_content_blocks_and_leaves_out_page_furniture()
+    {
+        var doc = Make(
+            new Block(BlockKind.Heading, "Title") { Level = 1 },
+            new Block(BlockKind.PageFurniture, "Page 3"),
+            new Block(BlockKind.Paragraph, "Body."));
+
+        Assert.Equal("Title\n\nBody.", doc.Text);
+        Assert.Equal(2, doc.ContentBlocks.Count());
+    }
+
+    [Fact]
+    public void Stats_count_removed_characters_per_rule_and_ignore_flags()
+    {
+        var doc = Make(new Block(BlockKind.Paragraph, "ab")) with
+        {
+            Edits =
+            [
+                new Edit("image-links", EditAction.Removed, "![x](y.png)", "", 0, 0),
+                new Edit("image-links", EditAction.Removed, "![z](w.png)", "", 0, 2),
+                new Edit("unicode", EditAction.Replaced, "ＡＢ", "AB", 0, 0),
+                new Edit("holes", EditAction.Flagged, "le ,", "le ,", 0, 0),
+            ],
+        };
+
+        var stats = doc.Stats;
+        Assert.Equal(22, stats.RemovedByRule["image-links"]);
+        Assert.Equal(0, stats.RemovedByRule["unicode"]);
+        Assert.False(stats.RemovedByRule.ContainsKey("holes"));
+        Assert.Equal(10, stats.CharsIn);
+        Assert.Equal(2, stats.CharsOut);
+    }
+
+    [Fact]
+    public void CountChars_counts_a_supplementary_character_once()
+    {
+        Assert.Equal(3, TextMeasure.CountChars("a𠀀b"));
+        Assert.Equal(0, TextMeasure.CountChars(""));
+    }
+
+    [Fact]
+    public void ContentId_is_stable_and_depends_on_the_text()
+    {
+        Assert.Equal(TextMeasure.ContentId("你好"), TextMeasure.ContentId("你好"));
+        Assert.NotEqual(TextMeasure.ContentId("你好"), TextMeasure.ContentId("你们好"));
+        Assert.Matches("^[0-9a-f]{16}$", TextMeasure.ContentId("x"));
+    }
+
+    [Fact]
+    public void Blocks_are_immutable_values()
+    {
+        var a = new Block(BlockKind.Paragraph, "x");
+        var b = a with { Lang = "en" };
+        Assert.Null(a.Lang);
+        Assert.Equal("en", b.Lang);
+        Assert.True(ImmutableArray<Sentence>.Empty.SequenceEqual(b.Sentences));
+    }
+}
