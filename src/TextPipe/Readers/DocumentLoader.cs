@@ -1,0 +1,128 @@
+using System.Globalization;
+using TextPipe.Documents;
+
+namespace TextPipe.Readers;
+
+/// <summary>
+/// The reading stage's entry point: takes the bytes of one input (or a stream, read into memory within
+/// <see cref="ReaderOptions.MaxInputBytes"/>), detects its format and reads it with the registered reader.
+/// Thread-safe: one loader serves a whole parallel run.
+/// </summary>
+public sealed class DocumentLoader
+{
+    private const int ChunkSize = 81_920;
+
+    /// <summary>A loader with the default readers (<see cref="ReaderRegistry.CreateDefault"/>).</summary>
+    /// <exception cref="ArgumentException"><see cref="ReaderOptions.ForcedFormat"/> is not a known format.</exception>
+    public DocumentLoader(ReaderOptions options)
+        : this(ReaderRegistry.CreateDefault(options), options)
+    {
+    }
+
+    /// <exception cref="ArgumentException"><see cref="ReaderOptions.ForcedFormat"/> is not a registered format.</exception>
+    public DocumentLoader(ReaderRegistry registry, ReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(options);
+        Registry = registry;
+        Options = options;
+        Detector = new FormatDetector(registry, options);
+    }
+
+    public ReaderRegistry Registry { get; }
+
+    public ReaderOptions Options { get; }
+
+    public FormatDetector Detector { get; }
+
+    /// <summary>Detects the format of <paramref name="bytes"/> and reads them into a document.</summary>
+    /// <exception cref="InputException">The input cannot be read (unsupported format, not text, empty, a line too long...).</exception>
+    public Document Load(ReadOnlyMemory<byte> bytes, SourceInfo source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var detection = Detector.Detect(bytes, source);
+        var reader = Registry.Get(detection.Format);
+        if (detection.Decoded is { } decoded && reader is ITextDocumentReader textReader)
+        {
+            return textReader.Read(decoded, source, bytes.Length);
+        }
+        return reader.Read(bytes, source);
+    }
+
+    /// <summary>Reads <paramref name="stream"/> to its end (within the size limit), then <see cref="Load"/>s it.</summary>
+    /// <exception cref="InputException">The input is over <see cref="ReaderOptions.MaxInputBytes"/>, or cannot be read.</exception>
+    public Document ReadStream(Stream stream, SourceInfo source) =>
+        Load(ReadAllBytes(stream, Options.MaxInputBytes), source);
+
+    /// <inheritdoc cref="ReadStream"/>
+    public async Task<Document> ReadStreamAsync(Stream stream, SourceInfo source, CancellationToken cancellationToken = default) =>
+        Load(await ReadAllBytesAsync(stream, Options.MaxInputBytes, cancellationToken).ConfigureAwait(false), source);
+
+    /// <summary>Reads a stream to its end into memory, refusing to hold more than <paramref name="maxBytes"/>.</summary>
+    /// <exception cref="InputException">The stream holds more than <paramref name="maxBytes"/> bytes.</exception>
+    public static ReadOnlyMemory<byte> ReadAllBytes(Stream stream, long maxBytes)
+    {
+        using var buffer = StartBuffer(stream, maxBytes);
+        var chunk = new byte[ChunkSize];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            Append(buffer, chunk, read, maxBytes);
+        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    /// <inheritdoc cref="ReadAllBytes"/>
+    public static async Task<ReadOnlyMemory<byte>> ReadAllBytesAsync(Stream stream, long maxBytes, CancellationToken cancellationToken = default)
+    {
+        using var buffer = StartBuffer(stream, maxBytes);
+        var chunk = new byte[ChunkSize];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            Append(buffer, chunk, read, maxBytes);
+        }
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    private static MemoryStream StartBuffer(Stream stream, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
+        long limit = Math.Min(maxBytes, Array.MaxLength);
+        int capacity = 0;
+        if (stream.CanSeek)
+        {
+            long remaining = Math.Max(0, stream.Length - stream.Position);
+            if (remaining > limit)
+            {
+                throw TooLarge(remaining, exact: true, maxBytes);
+            }
+            capacity = (int)remaining;
+        }
+        return new MemoryStream(capacity);
+    }
+
+    private static void Append(MemoryStream buffer, byte[] chunk, int count, long maxBytes)
+    {
+        long total = buffer.Length + count;
+        if (total > Math.Min(maxBytes, Array.MaxLength))
+        {
+            throw TooLarge(total, exact: false, maxBytes);
+        }
+        buffer.Write(chunk, 0, count);
+    }
+
+    private static InputException TooLarge(long size, bool exact, long maxBytes) =>
+        new(string.Create(
+            CultureInfo.InvariantCulture,
+            $"input is {(exact ? "" : "over ")}{FormatSize(size)} ({size:N0} bytes), over the limit of {FormatSize(maxBytes)} ({maxBytes:N0} bytes, --max-input-bytes)"));
+
+    private static string FormatSize(long bytes) => bytes switch
+    {
+        >= 1L << 30 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 30):0.#} GiB"),
+        >= 1L << 20 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 20):0.#} MiB"),
+        >= 1L << 10 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 10):0.#} KiB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} B"),
+    };
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using TextPipe.Documents;
+using TextPipe.Text;
+
+namespace TextPipe.Readers;
+
+/// <summary>
+/// Reads plain text (format <c>text</c>): paragraphs are separated by blank lines (empty or whitespace
+/// only). Single line ends inside a paragraph are kept as <c>\n</c> for the line-wrap rule to judge;
+/// whitespace is trimmed at paragraph edges only. Plain text has no title, and none is guessed.
+/// </summary>
+public sealed class PlainTextReader : ITextDocumentReader
+{
+    public const string FormatId = "text";
+
+    private readonly ReaderOptions _options;
+
+    public PlainTextReader()
+        : this(ReaderOptions.Default)
+    {
+    }
+
+    public PlainTextReader(ReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    public string Format => FormatId;
+
+    public Document Read(ReadOnlyMemory<byte> content, SourceInfo source)
+    {
+        TextInputGuard.CheckBytes(content.Span);
+        return Read(TextDecoder.Decode(content.Span), source, content.Length);
+    }
+
+    public Document Read(DecodedText decoded, SourceInfo source, long byteCount)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        string text = TextLayout.Prepare(decoded, _options);
+        return TextLayout.CreateDocument(text, decoded, source, byteCount, FormatId, title: null, SplitParagraphs(text));
+    }
+
+    /// <summary>Splits LF-normalised text into paragraph blocks at blank lines.</summary>
+    internal static ImmutableArray<Block> SplitParagraphs(string text)
+    {
+        var blocks = ImmutableArray.CreateBuilder<Block>();
+        int paragraphStart = -1; // start of the first non-blank line of the current paragraph
+        int paragraphEnd = 0;    // end of its last non-blank line
+        int lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            int newline = text.IndexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.Length : newline;
+            bool blank = text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace();
+            if (blank)
+            {
+                Flush();
+            }
+            else
+            {
+                if (paragraphStart < 0)
+                {
+                    paragraphStart = lineStart;
+                }
+                paragraphEnd = lineEnd;
+            }
+            if (newline < 0)
+            {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        Flush();
+        return blocks.ToImmutable();
+
+        void Flush()
+        {
+            if (paragraphStart >= 0)
+            {
+                string paragraph = text.AsSpan(paragraphStart, paragraphEnd - paragraphStart).Trim().ToString();
+                blocks.Add(new Block(BlockKind.Paragraph, paragraph));
+                paragraphStart = -1;
+            }
+        }
+    }
+}
