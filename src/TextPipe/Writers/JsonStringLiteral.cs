@@ -1,0 +1,127 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace TextPipe.Writers;
+
+/// <summary>
+/// Encodes a string as a JSON string literal in UTF-8, escaping only what must be escaped so that text reads
+/// as itself in the output.
+/// </summary>
+/// <remarks>
+/// <see cref="System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/> still escapes every
+/// character outside the Basic Multilingual Plane (CJK Extension B and later, emoji), U+3000 IDEOGRAPHIC SPACE,
+/// U+00A0 NO-BREAK SPACE (French typography), U+FEFF and private-use characters. Corpus records are read by
+/// people as well as programs, so strings are encoded here and handed to the writer as raw values.
+/// Escaped: <c>"</c>, <c>\</c>, C0 and C1 control characters, DEL, and U+2028/U+2029 (which JavaScript and
+/// line-splitting tools such as Python's <c>str.splitlines</c> treat as line ends, so one record stays on one line).
+/// A lone surrogate cannot be written in UTF-8 and becomes U+FFFD, as it does in the CSV and TXT writers.
+/// </remarks>
+internal static class JsonStringLiteral
+{
+    private const int StackLimit = 512;
+    private static ReadOnlySpan<byte> Hex => "0123456789ABCDEF"u8;
+
+    /// <summary>Writes <paramref name="value"/> as the next string value of <paramref name="writer"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        long max = MaxLength(value.Length);
+        if (max <= StackLimit)
+        {
+            Span<byte> buffer = stackalloc byte[StackLimit];
+            int length = Encode(value, buffer);
+            writer.WriteRawValue(buffer[..length], skipInputValidation: true);
+            return;
+        }
+
+        byte[] rented = ArrayPool<byte>.Shared.Rent(checked((int)max));
+        try
+        {
+            int length = Encode(value, rented);
+            writer.WriteRawValue(rented.AsSpan(0, length), skipInputValidation: true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Bytes the literal of <paramref name="chars"/> UTF-16 code units may take: quotes plus six per unit (<c>\u0001</c>).</summary>
+    public static long MaxLength(int chars) => 2 + (6L * chars);
+
+    /// <summary>Encodes <paramref name="value"/> with its quotes into <paramref name="destination"/>; returns the length.</summary>
+    public static int Encode(ReadOnlySpan<char> value, Span<byte> destination)
+    {
+        int o = 0;
+        destination[o++] = (byte)'"';
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (c < 0x80)
+            {
+                if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+                {
+                    destination[o++] = (byte)c;
+                    continue;
+                }
+                char shortEscape = c switch
+                {
+                    '"' => '"',
+                    '\\' => '\\',
+                    '\n' => 'n',
+                    '\r' => 'r',
+                    '\t' => 't',
+                    '\b' => 'b',
+                    '\f' => 'f',
+                    _ => '\0',
+                };
+                if (shortEscape != '\0')
+                {
+                    destination[o++] = (byte)'\\';
+                    destination[o++] = (byte)shortEscape;
+                }
+                else
+                {
+                    o = WriteUnicodeEscape(c, destination, o);
+                }
+            }
+            else if (c <= 0x9F || c == '\u2028' || c == '\u2029')
+            {
+                o = WriteUnicodeEscape(c, destination, o);
+            }
+            else if (c < 0x800)
+            {
+                destination[o++] = (byte)(0xC0 | (c >> 6));
+                destination[o++] = (byte)(0x80 | (c & 0x3F));
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                int scalar = char.ConvertToUtf32(c, value[++i]);
+                destination[o++] = (byte)(0xF0 | (scalar >> 18));
+                destination[o++] = (byte)(0x80 | ((scalar >> 12) & 0x3F));
+                destination[o++] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+                destination[o++] = (byte)(0x80 | (scalar & 0x3F));
+            }
+            else
+            {
+                int scalar = char.IsSurrogate(c) ? 0xFFFD : c;
+                destination[o++] = (byte)(0xE0 | (scalar >> 12));
+                destination[o++] = (byte)(0x80 | ((scalar >> 6) & 0x3F));
+                destination[o++] = (byte)(0x80 | (scalar & 0x3F));
+            }
+        }
+        destination[o++] = (byte)'"';
+        return o;
+    }
+
+    private static int WriteUnicodeEscape(char c, Span<byte> destination, int o)
+    {
+        destination[o++] = (byte)'\\';
+        destination[o++] = (byte)'u';
+        destination[o++] = Hex[(c >> 12) & 0xF];
+        destination[o++] = Hex[(c >> 8) & 0xF];
+        destination[o++] = Hex[(c >> 4) & 0xF];
+        destination[o++] = Hex[c & 0xF];
+        return o;
+    }
+}

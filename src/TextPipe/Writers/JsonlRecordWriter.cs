@@ -1,0 +1,320 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TextPipe.Documents;
+
+namespace TextPipe.Writers;
+
+/// <summary>
+/// Writes JSON Lines records as described by <c>schema/document.schema.json</c>, <c>paragraph.schema.json</c>
+/// and <c>sentence.schema.json</c>: keys in a fixed order, every field present (null, [] or {} when its stage
+/// has not run), maps with keys sorted by ordinal, text unescaped except where JSON requires it.
+/// </summary>
+/// <remarks>
+/// Records go through a <see cref="Utf8JsonWriter"/> into a byte buffer that is copied to the stream once it
+/// holds 64 KiB, and only between documents: the stream is not flushed after every record (costly on files and
+/// pipes when records are sentences), and a document whose records fail half-way is cut out of the buffer.
+/// Memory is bounded by the records of one document.
+/// </remarks>
+internal sealed class JsonlRecordWriter : IRecordWriter
+{
+    private const int DrainThreshold = 64 * 1024;
+
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        // Only property names and map keys (language tags, rule ids) go through the encoder; string values
+        // are encoded by JsonStringLiteral, which leaves all non-ASCII text unescaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    private readonly Stream _output;
+    private readonly bool _leaveOpen;
+    private readonly RecordUnit _unit;
+    private readonly bool _includeTokens;
+    private readonly ByteBuffer _buffer = new(DrainThreshold + 4096);
+    private readonly Utf8JsonWriter _json;
+    private bool _disposed;
+
+    public JsonlRecordWriter(Stream output, WriterOptions options, bool leaveOpen)
+    {
+        _output = output;
+        _leaveOpen = leaveOpen;
+        _unit = options.Unit;
+        _includeTokens = options.IncludeTokens;
+        _json = new Utf8JsonWriter(_buffer, JsonOptions);
+    }
+
+    public void Write(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        int start = _buffer.Length;
+        try
+        {
+            var paragraphs = RecordUnits.Paragraphs(document);
+            switch (_unit)
+            {
+                case RecordUnit.Document:
+                    WriteDocumentRecord(document, paragraphs);
+                    break;
+                case RecordUnit.Paragraph:
+                    foreach (var paragraph in paragraphs)
+                    {
+                        WriteParagraphRecord(document, paragraph);
+                    }
+                    break;
+                default:
+                    foreach (var sentence in RecordUnits.Sentences(paragraphs))
+                    {
+                        WriteSentenceRecord(document, sentence);
+                    }
+                    break;
+            }
+        }
+        catch
+        {
+            _json.Reset();
+            _buffer.Truncate(start);
+            throw;
+        }
+
+        if (_buffer.Length >= DrainThreshold)
+        {
+            Drain();
+        }
+    }
+
+    public void Flush()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        Drain();
+        _output.Flush();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        try
+        {
+            Flush();
+        }
+        finally
+        {
+            _disposed = true;
+            _json.Dispose();
+            if (!_leaveOpen)
+            {
+                _output.Dispose();
+            }
+        }
+    }
+
+    private void Drain()
+    {
+        if (_buffer.Length > 0)
+        {
+            _output.Write(_buffer.WrittenSpan);
+            _buffer.Clear();
+        }
+    }
+
+    private void BeginRecord()
+    {
+        _json.Reset();
+        _json.WriteStartObject();
+    }
+
+    private void EndRecord()
+    {
+        _json.WriteEndObject();
+        _json.Flush();
+        _buffer.WriteByte((byte)'\n');
+    }
+
+    private void WriteDocumentRecord(Document document, List<ContentParagraph> paragraphs)
+    {
+        var meta = document.Metadata;
+        BeginRecord();
+        WriteText("id", document.Id);
+        WriteText("source", meta.Source);
+        WriteText("format", meta.Format);
+        WriteOptionalText("encoding", meta.Encoding);
+        WriteOptionalText("lang", document.Lang);
+        WriteNumber("lang_confidence", document.LangConfidence);
+        _json.WriteStartObject("langs");
+        foreach (var (lang, share) in document.Langs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            _json.WriteNumber(lang, share);
+        }
+        _json.WriteEndObject();
+        WriteOptionalText("title", meta.Title);
+
+        _json.WriteStartObject("meta");
+        _json.WriteNumber("bytes", meta.ByteCount);
+        WriteOptionalText("author", meta.Author);
+        WriteOptionalText("byline", meta.Byline);
+        _json.WriteStartArray("captions");
+        foreach (var caption in meta.Captions)
+        {
+            JsonStringLiteral.Write(_json, caption);
+        }
+        _json.WriteEndArray();
+        WriteNumber("page_count", meta.PageCount);
+        _json.WriteEndObject();
+
+        WriteText("text", document.Text);
+
+        _json.WriteStartArray("paragraphs");
+        foreach (var paragraph in paragraphs)
+        {
+            _json.WriteStartObject();
+            WriteParagraphFields(paragraph);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+
+        _json.WriteStartArray("edits");
+        foreach (var edit in document.Edits)
+        {
+            _json.WriteStartObject();
+            WriteText("rule", edit.Rule);
+            WriteText("action", RecordNames.Action(edit.Action));
+            WriteText("original", edit.Original);
+            WriteText("replacement", edit.Replacement);
+            _json.WriteNumber("block", edit.Block);
+            _json.WriteNumber("offset", edit.Offset);
+            WriteOptionalText("note", edit.Note);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+
+        _json.WriteStartArray("flags");
+        foreach (var flag in document.Flags)
+        {
+            _json.WriteStartObject();
+            WriteText("code", flag.Code);
+            WriteText("message", flag.Message);
+            WriteNumber("block", flag.Block);
+            WriteNumber("offset", flag.Offset);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+
+        var stats = document.Stats;
+        _json.WriteStartObject("stats");
+        _json.WriteNumber("chars_in", stats.CharsIn);
+        _json.WriteNumber("chars_out", stats.CharsOut);
+        _json.WriteStartObject("removed_by_rule");
+        foreach (var (rule, chars) in stats.RemovedByRule.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            _json.WriteNumber(rule, chars);
+        }
+        _json.WriteEndObject();
+        _json.WriteEndObject();
+
+        EndRecord();
+    }
+
+    private void WriteParagraphRecord(Document document, ContentParagraph paragraph)
+    {
+        BeginRecord();
+        WriteText("doc_id", document.Id);
+        WriteText("source", document.Metadata.Source);
+        WriteParagraphFields(paragraph);
+        EndRecord();
+    }
+
+    /// <summary>The fields a paragraph has in both document and paragraph records.</summary>
+    private void WriteParagraphFields(ContentParagraph paragraph)
+    {
+        var block = paragraph.Block;
+        _json.WriteNumber("index", paragraph.Index);
+        WriteText("kind", paragraph.Kind);
+        _json.WriteNumber("level", block.Level);
+        WriteNumber("page", block.Page);
+        WriteOptionalText("lang", block.Lang);
+        WriteText("text", block.Text);
+        _json.WriteStartArray("sentences");
+        foreach (var sentence in block.Sentences)
+        {
+            _json.WriteStartObject();
+            WriteText("text", sentence.Text);
+            WriteOptionalText("lang", sentence.Lang);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+        if (_includeTokens)
+        {
+            _json.WriteStartArray("tokens");
+            foreach (var token in block.Tokens)
+            {
+                JsonStringLiteral.Write(_json, token.Text);
+            }
+            _json.WriteEndArray();
+        }
+    }
+
+    private void WriteSentenceRecord(Document document, ContentSentence sentence)
+    {
+        BeginRecord();
+        WriteText("doc_id", document.Id);
+        WriteText("source", document.Metadata.Source);
+        _json.WriteNumber("paragraph", sentence.Paragraph);
+        _json.WriteNumber("index", sentence.Index);
+        WriteOptionalText("lang", sentence.Lang);
+        WriteText("text", sentence.Text);
+        EndRecord();
+    }
+
+    /// <summary>A string the schema requires: a null here is a bug upstream, refused rather than written as null.</summary>
+    private void WriteText(string name, string value)
+    {
+        if (value is null)
+        {
+            throw new ArgumentException($"\"{name}\" is null, but records require a string there.");
+        }
+        _json.WritePropertyName(name);
+        JsonStringLiteral.Write(_json, value);
+    }
+
+    private void WriteOptionalText(string name, string? value)
+    {
+        _json.WritePropertyName(name);
+        if (value is null)
+        {
+            _json.WriteNullValue();
+        }
+        else
+        {
+            JsonStringLiteral.Write(_json, value);
+        }
+    }
+
+    private void WriteNumber(string name, int? value)
+    {
+        if (value is { } number)
+        {
+            _json.WriteNumber(name, number);
+        }
+        else
+        {
+            _json.WriteNull(name);
+        }
+    }
+
+    private void WriteNumber(string name, double? value)
+    {
+        if (value is { } number)
+        {
+            _json.WriteNumber(name, number);
+        }
+        else
+        {
+            _json.WriteNull(name);
+        }
+    }
+}
