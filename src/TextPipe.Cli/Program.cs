@@ -1,1 +1,3 @@
-return 0;
+using TextPipe.Cli;
+
+return TextPipeApp.Run(args, CliEnvironment.FromProcess());

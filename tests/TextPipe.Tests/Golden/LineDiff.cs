@@ -59,13 +59,14 @@ public static class LineDiff
                 ops.Add((' ', a[x++]));
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                ops.Add(('+', b[y++]));
+                // Removals before additions, so a changed line shows as "- old" then "+ new".
+                ops.Add(('-', a[x++]));
             }
             else
             {
-                ops.Add(('-', a[x++]));
+                ops.Add(('+', b[y++]));
             }
         }
         return ops;

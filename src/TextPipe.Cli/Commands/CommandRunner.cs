@@ -1,0 +1,24 @@
+namespace TextPipe.Cli.Commands;
+
+/// <summary>Turns the exceptions a command may end with into the right message and exit code.</summary>
+internal static class CommandRunner
+{
+    public static int Guard(CliEnvironment environment, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (UsageException e)
+        {
+            environment.StandardError.WriteLine($"textpipe: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Output could not be written (disk full, no permission, closed pipe): nothing more can be done.
+            environment.StandardError.WriteLine($"textpipe: {e.Message}");
+            return ExitCodes.InputFailed;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.CommandLine;
+using TextPipe.Conversion;
+using TextPipe.Inputs;
+using TextPipe.Pipeline;
+using TextPipe.Readers;
+using TextPipe.Writers;
+
+namespace TextPipe.Cli.Commands;
+
+/// <summary><c>textpipe convert</c>: inputs to clean records. Symbols here, work in the library.</summary>
+internal sealed class ConvertCommand
+{
+    private const string Examples = """
+        Convert documents into clean, structured records (JSONL by default) on stdout.
+
+        Examples:
+          textpipe convert seeds                         every file under seeds/, JSONL to stdout
+          textpipe convert a.txt b.md -o out.jsonl       two files into one JSONL file
+          textpipe convert corpus/ -o clean/ --jobs 8    one output file per input, mirrored under clean/
+          cat page.txt | textpipe convert -              read stdin
+          textpipe convert docs --include '*.md' --exclude 'drafts/**' --unit sentence --format csv
+        """;
+
+    private readonly ReadOptions readOptions = new();
+
+    private readonly Argument<string[]> paths = new("PATH")
+    {
+        Description = "Files or directories to convert (directories are searched recursively); - reads stdin.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private readonly Option<string?> output = new("--output", "-o")
+    {
+        Description = "Write to this file, or to this directory (existing, or ending in /) with one output per input. Default: stdout.",
+        HelpName = "PATH",
+    };
+
+    private readonly Option<string?> format = new("--format")
+    {
+        Description = "Output format: jsonl, csv or txt. Default: from the -o file's extension, else jsonl.",
+        HelpName = "FORMAT",
+    };
+
+    private readonly Option<string> unit = new("--unit")
+    {
+        Description = "One record per document, paragraph or sentence.",
+        DefaultValueFactory = _ => "document",
+        HelpName = "UNIT",
+    };
+
+    private readonly Option<int?> jobs = new("--jobs", "-j")
+    {
+        Description = "Inputs converted in parallel. Default: all cores. Output is identical for any value.",
+        HelpName = "N",
+    };
+
+    private readonly Option<string[]> include = new("--include")
+    {
+        Description = "Only files under a directory that match this glob (repeatable; *.md matches at any depth).",
+        HelpName = "GLOB",
+    };
+
+    private readonly Option<string[]> exclude = new("--exclude")
+    {
+        Description = "Skip files under a directory that match this glob (repeatable).",
+        HelpName = "GLOB",
+    };
+
+    private readonly Option<bool> hidden = new("--hidden")
+    {
+        Description = "Also read hidden files and folders (names starting with a dot) under directories.",
+    };
+
+    public ConvertCommand()
+    {
+        format.AcceptOnlyFromAmong("jsonl", "csv", "txt");
+        unit.AcceptOnlyFromAmong("document", "paragraph", "sentence");
+    }
+
+    public Command Build(CliEnvironment environment)
+    {
+        var command = new Command("convert", Examples) { paths, output, format, unit, jobs, include, exclude, hidden };
+        readOptions.AddTo(command);
+        command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
+        return command;
+    }
+
+    private int Run(ParseResult parse, CliEnvironment environment)
+    {
+        var readerOptions = readOptions.Resolve(parse);
+        int jobCount = parse.GetValue(jobs) ?? environment.ProcessorCount;
+        if (jobCount < 1)
+        {
+            throw new UsageException("--jobs must be at least 1");
+        }
+        string? outputPath = parse.GetValue(output);
+        var writerOptions = new WriterOptions(ResolveFormat(parse.GetValue(format), outputPath), ParseUnit(parse.GetValue(unit)!));
+
+        var filter = new InputFilter(parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [], parse.GetValue(hidden));
+        string[] pathValues = parse.GetValue(paths) ?? [];
+        RejectUnknownOptions(pathValues);
+        var inputs = new InputExpander(filter).Expand(pathValues);
+        var converter = new BatchConverter(new DocumentLoader(readerOptions), PipelineFactory.Create(), jobCount, environment.OpenStandardInput);
+        var reporter = new StderrReporter(environment);
+
+        ConvertSummary summary;
+        if (outputPath is null)
+        {
+            summary = new ConvertJob(converter, OutputTarget.SingleStream(environment.StandardOutput), writerOptions).Run(inputs, reporter);
+            environment.StandardOutput.Flush();
+        }
+        else if (IsDirectoryTarget(outputPath))
+        {
+            summary = new ConvertJob(converter, OutputTarget.PerInputDirectory(outputPath), writerOptions).Run(inputs, reporter);
+        }
+        else
+        {
+            using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None);
+            summary = new ConvertJob(converter, OutputTarget.SingleStream(file), writerOptions).Run(inputs, reporter);
+        }
+        reporter.Finish();
+        if (!summary.AllSucceeded)
+        {
+            environment.StandardError.WriteLine($"textpipe: {summary.Failed:N0} of {summary.Converted + summary.Failed:N0} inputs failed");
+            return ExitCodes.InputFailed;
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The parser takes an unknown <c>--option</c> as a path; say it is an unknown option instead
+    /// (a file whose name starts with a dash can be given as ./-name).
+    /// </summary>
+    internal static void RejectUnknownOptions(IEnumerable<string> pathValues)
+    {
+        string? unknown = pathValues.FirstOrDefault(p => p.Length > 1 && p[0] == '-');
+        if (unknown is not null)
+        {
+            throw new UsageException($"unknown option '{unknown}' (a file whose name starts with '-' can be given as ./{unknown})");
+        }
+    }
+
+    private static bool IsDirectoryTarget(string path) =>
+        Directory.Exists(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar);
+
+    private static OutputFormat ResolveFormat(string? requested, string? outputPath)
+    {
+        string? name = requested ?? Path.GetExtension(outputPath ?? "").ToLowerInvariant() switch
+        {
+            ".csv" => "csv",
+            ".txt" => "txt",
+            _ => "jsonl",
+        };
+        return name switch
+        {
+            "csv" => OutputFormat.Csv,
+            "txt" => OutputFormat.Txt,
+            _ => OutputFormat.Jsonl,
+        };
+    }
+
+    private static RecordUnit ParseUnit(string value) => value switch
+    {
+        "paragraph" => RecordUnit.Paragraph,
+        "sentence" => RecordUnit.Sentence,
+        _ => RecordUnit.Document,
+    };
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Text;
+using TextPipe.Conversion;
+using TextPipe.Inputs;
+using TextPipe.Readers;
+using TextPipe.Reporting;
+
+namespace TextPipe.Cli.Commands;
+
+/// <summary><c>textpipe inspect FILE</c>: a readable report of one input.</summary>
+internal sealed class InspectCommand
+{
+    private const string Examples = """
+        Show what one input is and what the pipeline makes of it: format, encoding, size, blocks,
+        languages, flags and edits. Colour only on a terminal (NO_COLOR turns it off).
+
+        Examples:
+          textpipe inspect seeds/004_42a46058bb990097.txt
+          textpipe inspect page.md --format-in text
+          cat scraped.txt | textpipe inspect -
+        """;
+
+    private readonly ReadOptions readOptions = new();
+
+    private readonly Argument<string> file = new("FILE")
+    {
+        Description = "The file to inspect, or - for stdin.",
+    };
+
+    public Command Build(CliEnvironment environment)
+    {
+        var command = new Command("inspect", Examples) { file };
+        readOptions.AddTo(command);
+        command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
+        return command;
+    }
+
+    private int Run(ParseResult parse, CliEnvironment environment)
+    {
+        var readerOptions = readOptions.Resolve(parse);
+        string path = parse.GetValue(file)!;
+        ConvertCommand.RejectUnknownOptions([path]);
+        InputItem input = Directory.Exists(path)
+            ? new UnreadableInput(path, "is a directory; inspect takes one file")
+            : new InputExpander(InputFilter.All).Expand([path]).First();
+        var converter = new BatchConverter(new DocumentLoader(readerOptions), PipelineFactory.Create(), 1, environment.OpenStandardInput);
+        var result = converter.ConvertOne(input);
+        if (!result.Succeeded)
+        {
+            environment.StandardError.WriteLine($"textpipe: {result.Input.Name}: {result.Error}");
+            return ExitCodes.InputFailed;
+        }
+        using var writer = new StreamWriter(environment.StandardOutput, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        new InspectionRenderer(writer, color: environment.OutputIsTerminal && !environment.NoColor).Render(InspectionReport.From(result.Document!));
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using TextPipe.Readers;
+
+namespace TextPipe.Cli.Commands;
+
+/// <summary>Options about reading inputs, shared by every command that reads files.</summary>
+internal sealed class ReadOptions
+{
+    public Option<string?> FormatIn { get; } = new("--format-in")
+    {
+        Description = "Force the input format instead of detecting it (text, markdown).",
+        HelpName = "FORMAT",
+    };
+
+    public Option<int> MaxLineChars { get; } = new("--max-line-chars")
+    {
+        Description = "Reject an input with a line longer than this many characters.",
+        DefaultValueFactory = _ => ReaderOptions.Default.MaxLineChars,
+        HelpName = "N",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(FormatIn);
+        command.Add(MaxLineChars);
+    }
+
+    public ReaderOptions Resolve(ParseResult parse)
+    {
+        int maxLine = parse.GetValue(MaxLineChars);
+        if (maxLine < 1)
+        {
+            throw new UsageException("--max-line-chars must be at least 1");
+        }
+        string? format = parse.GetValue(FormatIn);
+        var options = ReaderOptions.Default with { MaxLineChars = maxLine, ForcedFormat = format };
+        var registry = ReaderRegistry.CreateDefault(options);
+        if (format is not null && !registry.Contains(format))
+        {
+            throw new UsageException($"unknown input format '{format}'; valid formats: {string.Join(", ", registry.Formats)}");
+        }
+        return options;
+    }
+}

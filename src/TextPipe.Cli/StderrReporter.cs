@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using TextPipe.Conversion;
+
+namespace TextPipe.Cli;
+
+/// <summary>
+/// Reports each failed input as one line on stderr (<c>textpipe: PATH: reason</c>), and draws a progress
+/// line only when stderr is a terminal and the run has lasted long enough to need one.
+/// </summary>
+internal sealed class StderrReporter(CliEnvironment environment) : IConversionObserver
+{
+    private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private int done;
+    private int failed;
+    private bool progressShown;
+
+    public void Converted(ConversionResult result)
+    {
+        done++;
+        ShowProgress();
+    }
+
+    public void Failed(ConversionResult result)
+    {
+        done++;
+        failed++;
+        ClearProgress();
+        environment.StandardError.WriteLine($"textpipe: {result.Input.Name}: {result.Error}");
+        ShowProgress();
+    }
+
+    public void Finish() => ClearProgress();
+
+    private void ShowProgress()
+    {
+        if (!environment.ErrorIsTerminal || clock.Elapsed < ProgressDelay)
+        {
+            return;
+        }
+        environment.StandardError.Write($"\r{done:N0} inputs done, {failed:N0} failed");
+        progressShown = true;
+    }
+
+    private void ClearProgress()
+    {
+        if (progressShown)
+        {
+            environment.StandardError.Write("\r\u001b[K");
+            progressShown = false;
+        }
+    }
+}

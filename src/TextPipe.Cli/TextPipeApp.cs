@@ -1,0 +1,35 @@
+using System.CommandLine;
+using System.Text;
+using TextPipe.Cli.Commands;
+
+namespace TextPipe.Cli;
+
+/// <summary>The command tree and its invocation: parse errors exit 2, as scripts expect of usage errors.</summary>
+public static class TextPipeApp
+{
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var root = new RootCommand("textpipe: extract and normalise multilingual text into clean, auditable records.")
+        {
+            new ConvertCommand().Build(environment),
+            new InspectCommand().Build(environment),
+        };
+        var parse = root.Parse(args);
+        using var output = new StreamWriter(environment.StandardOutput, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n", AutoFlush = true };
+        if (parse.Errors.Count > 0 && parse.Action is System.CommandLine.Invocation.ParseErrorAction)
+        {
+            foreach (var error in parse.Errors)
+            {
+                environment.StandardError.WriteLine($"textpipe: {error.Message}");
+            }
+            string commandPath = string.Join(' ', CommandPath(parse.CommandResult.Command, root));
+            environment.StandardError.WriteLine($"Try '{commandPath} --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = environment.StandardError, EnableDefaultExceptionHandler = false });
+    }
+
+    private static IEnumerable<string> CommandPath(Command command, RootCommand root) =>
+        command == root ? ["textpipe"] : ["textpipe", command.Name];
+}
