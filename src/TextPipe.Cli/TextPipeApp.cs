@@ -10,11 +10,15 @@ public static class TextPipeApp
     public static int Run(string[] args, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var root = new RootCommand("textpipe: extract and normalise multilingual text into clean, auditable records.")
+        var convert = new ConvertCommand().Build(environment);
+        var inspect = new InspectCommand().Build(environment);
+        var root = new RootCommand("textpipe: extract and normalise multilingual text into clean, auditable records.") { convert, inspect };
+        HelpExamples.Install(root, new Dictionary<Command, string>
         {
-            new ConvertCommand().Build(environment),
-            new InspectCommand().Build(environment),
-        };
+            [root] = "  textpipe convert seeds > seeds.jsonl\n  textpipe inspect seeds/002_dc1707ab943e2af7.txt",
+            [convert] = ConvertCommand.Examples,
+            [inspect] = InspectCommand.Examples,
+        });
         var parse = root.Parse(args);
         using var output = new StreamWriter(environment.StandardOutput, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n", AutoFlush = true };
         if (parse.Errors.Count > 0 && parse.Action is System.CommandLine.Invocation.ParseErrorAction)

@@ -10,10 +10,9 @@ namespace TextPipe.Cli.Commands;
 /// <summary><c>textpipe convert</c>: inputs to clean records. Symbols here, work in the library.</summary>
 internal sealed class ConvertCommand
 {
-    private const string Examples = """
-        Convert documents into clean, structured records (JSONL by default) on stdout.
+    private const string Description = "Convert documents into clean, structured records (JSONL by default) on stdout.";
 
-        Examples:
+    public const string Examples = """
           textpipe convert seeds                         every file under seeds/, JSONL to stdout
           textpipe convert a.txt b.md -o out.jsonl       two files into one JSONL file
           textpipe convert corpus/ -o clean/ --jobs 8    one output file per input, mirrored under clean/
@@ -79,7 +78,7 @@ internal sealed class ConvertCommand
 
     public Command Build(CliEnvironment environment)
     {
-        var command = new Command("convert", Examples) { paths, output, format, unit, jobs, include, exclude, hidden };
+        var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden };
         readOptions.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;

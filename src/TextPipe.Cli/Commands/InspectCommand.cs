@@ -10,11 +10,10 @@ namespace TextPipe.Cli.Commands;
 /// <summary><c>textpipe inspect FILE</c>: a readable report of one input.</summary>
 internal sealed class InspectCommand
 {
-    private const string Examples = """
-        Show what one input is and what the pipeline makes of it: format, encoding, size, blocks,
-        languages, flags and edits. Colour only on a terminal (NO_COLOR turns it off).
+    private const string Description =
+        "Show what one input is and what the pipeline makes of it: format, encoding, size, blocks, languages, flags and edits. Colour only on a terminal (NO_COLOR turns it off).";
 
-        Examples:
+    public const string Examples = """
           textpipe inspect seeds/004_42a46058bb990097.txt
           textpipe inspect page.md --format-in text
           cat scraped.txt | textpipe inspect -
@@ -29,7 +28,7 @@ internal sealed class InspectCommand
 
     public Command Build(CliEnvironment environment)
     {
-        var command = new Command("inspect", Examples) { file };
+        var command = new Command("inspect", Description) { file };
         readOptions.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;

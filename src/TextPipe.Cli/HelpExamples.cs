@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+
+namespace TextPipe.Cli;
+
+/// <summary>
+/// Adds an "Examples:" section at the end of each command's --help, so command descriptions stay one line
+/// in the overview while every command still shows real invocations.
+/// </summary>
+internal static class HelpExamples
+{
+    public static void Install(RootCommand root, IReadOnlyDictionary<Command, string> examples)
+    {
+        var help = root.Options.OfType<HelpOption>().Single();
+        if (help.Action is HelpAction standard)
+        {
+            help.Action = new HelpWithExamplesAction(standard, examples);
+        }
+    }
+
+    private sealed class HelpWithExamplesAction(HelpAction standard, IReadOnlyDictionary<Command, string> examples)
+        : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            int result = standard.Invoke(parseResult);
+            if (examples.TryGetValue(parseResult.CommandResult.Command, out string? text))
+            {
+                var output = parseResult.InvocationConfiguration.Output;
+                output.WriteLine("Examples:");
+                output.WriteLine(text.TrimEnd());
+            }
+            return result;
+        }
+    }
+}
