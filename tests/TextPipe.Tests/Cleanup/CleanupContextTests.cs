@@ -1,0 +1,107 @@
+using TextPipe.Cleanup;
+using TextPipe.Documents;
+
+namespace TextPipe.Tests.Cleanup;
+
+public class CleanupContextTests
+{
+    private static readonly CleanupOptions Options = new() { Profile = "default", EnabledRules = [] };
+
+    private sealed class DelegateRule(string id, Action<CleanupContext> apply) : ICleanupRule
+    {
+        public RuleDescriptor Descriptor { get; } = new(id, "test rule", new HashSet<string> { "default" });
+
+        public void Apply(CleanupContext context) => apply(context);
+    }
+
+    [Fact]
+    public void Rewrites_removals_merges_and_block_removals_are_all_undone_by_replaying_the_edits()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs("百 年 变 局", "之下，科技", "![](a.png)", "Last one.");
+        var context = new CleanupContext(doc, Options);
+
+        context.Run(new DelegateRule("spaces", c => c.Rewrite(0, [TextChange.Remove(1, 1), TextChange.Remove(3, 1), TextChange.Remove(5, 1)])));
+        context.Run(new DelegateRule("wrap", c => c.MergeWithNext(0, "", "line wrap")));
+        context.Run(new DelegateRule("images", c => c.RemoveBlock(1, "image")));
+        context.Run(new DelegateRule("period", c => c.Replace(1, new TextChange(8, 1, "!"))));
+        var cleaned = context.ToDocument();
+
+        Assert.Equal("百年变局之下，科技\n\nLast one!", cleaned.Text);
+        Assert.Equal(doc.Text, EditReplay.Restore(cleaned.Text, [.. context.Edits]));
+        Assert.Equal(["spaces", "spaces", "spaces", "wrap", "images", "period"], context.Edits.Select(e => e.Rule));
+        Assert.Equal(EditAction.Removed, context.Edits[3].Action);
+        Assert.Equal("\n\n", context.Edits[3].Original);
+    }
+
+    [Fact]
+    public void A_block_a_rule_empties_is_removed_with_its_separator_and_recorded()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs("keep", "drop me", "keep too");
+        var context = new CleanupContext(doc, Options);
+
+        context.Run(new DelegateRule("x", c => c.Replace(1, TextChange.Remove(0, 7))));
+        var cleaned = context.ToDocument();
+
+        Assert.Equal("keep\n\nkeep too", cleaned.Text);
+        Assert.Equal(2, cleaned.Blocks.Length);
+        Assert.Equal(doc.Text, EditReplay.Restore(cleaned.Text, [.. context.Edits]));
+    }
+
+    [Fact]
+    public void Removing_the_last_block_takes_the_separator_before_it()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs("a", "b");
+        var context = new CleanupContext(doc, Options);
+        context.Run(new DelegateRule("x", c => c.RemoveBlock(1, null)));
+
+        Assert.Equal("a", context.ToDocument().Text);
+        Assert.Equal("\n\nb", context.Edits.Single().Original);
+        Assert.Equal(doc.Text, EditReplay.Restore("a", [.. context.Edits]));
+    }
+
+    [Fact]
+    public void Overlapping_changes_are_refused()
+    {
+        var context = new CleanupContext(CleanupTestDocuments.FromParagraphs("abcdef"), Options);
+        Assert.Throws<ArgumentException>(() =>
+            context.Run(new DelegateRule("x", c => c.Rewrite(0, [TextChange.Remove(0, 3), TextChange.Remove(2, 2)]))));
+    }
+
+    [Fact]
+    public void Page_furniture_is_untouched_and_keeps_its_place()
+    {
+        var doc = CleanupTestDocuments.FromBlocks(
+        [
+            new Block(BlockKind.PageFurniture, "Page 1"),
+            new Block(BlockKind.Paragraph, "one"),
+            new Block(BlockKind.PageFurniture, "Page 2"),
+            new Block(BlockKind.Paragraph, "two"),
+        ]);
+        var context = new CleanupContext(doc, Options);
+        context.Run(new DelegateRule("x", c => c.Replace(1, new TextChange(0, 3, "TWO"))));
+        var cleaned = context.ToDocument();
+
+        Assert.Equal(["Page 1", "one", "Page 2", "TWO"], cleaned.Blocks.Select(b => b.Text));
+        Assert.Equal("one\n\nTWO", cleaned.Text);
+    }
+
+    [Fact]
+    public void Flags_do_not_change_the_text_and_metadata_moves_are_kept()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs("Comme mentionné dans le , par exemple");
+        var context = new CleanupContext(doc, Options);
+        context.Run(new DelegateRule("holes", c =>
+        {
+            c.Flag(0, 21, 4, "hole left by a removed reference");
+            c.SetByline("□本报记者 某某");
+            c.AddCaption("▲ 一张照片");
+        }));
+        var cleaned = context.ToDocument();
+
+        Assert.Equal(doc.Text, cleaned.Text);
+        Assert.Equal(EditAction.Flagged, context.Edits.Single().Action);
+        Assert.Equal("le ,", context.Edits.Single().Original);
+        Assert.Equal("□本报记者 某某", cleaned.Metadata.Byline);
+        Assert.Equal(["▲ 一张照片"], cleaned.Metadata.Captions);
+    }
+}
