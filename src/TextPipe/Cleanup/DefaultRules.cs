@@ -1,0 +1,26 @@
+namespace TextPipe.Cleanup;
+
+/// <summary>
+/// The product's rules in the order they run. Order matters: encoding repair before normalisation; noise
+/// lines (transcript cues, images, boilerplate) go before line-wrap joins lines, so they are judged as lines;
+/// spacing and punctuation work on joined text; numbers, repetition and holes are judged last, on what a
+/// reader will see.
+/// </summary>
+public static class DefaultRules
+{
+    public static RuleCatalog CreateCatalog() => new(
+    [
+        // slot: mojibake
+        // slot: unicode
+        // slot: transcript
+        // slot: image-links
+        // slot: urls
+        // slot: boilerplate
+        // slot: line-wrap
+        // slot: cjk-spacing
+        // slot: punctuation
+        // slot: garbled-numbers
+        // slot: repetition
+        // slot: holes
+    ]);
+}
