@@ -1,3 +1,4 @@
+using TextPipe.Cleanup;
 using System.CommandLine;
 using TextPipe.Conversion;
 using TextPipe.Inputs;
@@ -21,6 +22,8 @@ internal sealed class ConvertCommand
         """;
 
     private readonly ReadOptions readOptions = new();
+
+    private readonly CleanupSettings cleanupSettings = new();
 
     private readonly Argument<string[]> paths = new("PATH")
     {
@@ -80,6 +83,7 @@ internal sealed class ConvertCommand
     {
         var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden };
         readOptions.AddTo(command);
+        cleanupSettings.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;
     }
@@ -87,6 +91,7 @@ internal sealed class ConvertCommand
     private int Run(ParseResult parse, CliEnvironment environment)
     {
         var readerOptions = readOptions.Resolve(parse);
+        var catalog = DefaultRules.CreateCatalog();
         int jobCount = parse.GetValue(jobs) ?? environment.ProcessorCount;
         if (jobCount < 1)
         {
@@ -99,7 +104,7 @@ internal sealed class ConvertCommand
         string[] pathValues = parse.GetValue(paths) ?? [];
         RejectUnknownOptions(pathValues);
         var inputs = new InputExpander(filter).Expand(pathValues);
-        var converter = new BatchConverter(new DocumentLoader(readerOptions), PipelineFactory.Create(), jobCount, environment.OpenStandardInput);
+        var converter = new BatchConverter(new DocumentLoader(readerOptions), PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog)), jobCount, environment.OpenStandardInput);
         var reporter = new StderrReporter(environment);
 
         ConvertSummary summary;

@@ -1,3 +1,4 @@
+using TextPipe.Cleanup;
 using System.CommandLine;
 using System.Text;
 using TextPipe.Conversion;
@@ -21,6 +22,8 @@ internal sealed class InspectCommand
 
     private readonly ReadOptions readOptions = new();
 
+    private readonly CleanupSettings cleanupSettings = new();
+
     private readonly Argument<string> file = new("FILE")
     {
         Description = "The file to inspect, or - for stdin.",
@@ -30,6 +33,7 @@ internal sealed class InspectCommand
     {
         var command = new Command("inspect", Description) { file };
         readOptions.AddTo(command);
+        cleanupSettings.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;
     }
@@ -37,12 +41,13 @@ internal sealed class InspectCommand
     private int Run(ParseResult parse, CliEnvironment environment)
     {
         var readerOptions = readOptions.Resolve(parse);
+        var catalog = DefaultRules.CreateCatalog();
         string path = parse.GetValue(file)!;
         ConvertCommand.RejectUnknownOptions([path]);
         InputItem input = Directory.Exists(path)
             ? new UnreadableInput(path, "is a directory; inspect takes one file")
             : new InputExpander(InputFilter.All).Expand([path]).First();
-        var converter = new BatchConverter(new DocumentLoader(readerOptions), PipelineFactory.Create(), 1, environment.OpenStandardInput);
+        var converter = new BatchConverter(new DocumentLoader(readerOptions), PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog)), 1, environment.OpenStandardInput);
         var result = converter.ConvertOne(input);
         if (!result.Succeeded)
         {

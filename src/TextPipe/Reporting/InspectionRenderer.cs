@@ -11,6 +11,8 @@ public sealed class InspectionRenderer(TextWriter output, bool color, int previe
     private const string Dim = "\u001b[2m";
     private const string Cyan = "\u001b[36m";
     private const string Yellow = "\u001b[33m";
+    private const string Red = "\u001b[31m";
+    private const string Green = "\u001b[32m";
     private const string Reset = "\u001b[0m";
 
     public void Render(InspectionReport report)
@@ -36,6 +38,8 @@ public sealed class InspectionRenderer(TextWriter output, bool color, int previe
             output.WriteLine($"  {Paint(Yellow, "!")} {flag.Code}: {flag.Message}");
         }
 
+        RenderEdits(doc);
+
         output.WriteLine();
         output.WriteLine(Paint(Bold, "Blocks"));
         for (int i = 0; i < doc.Blocks.Length; i++)
@@ -44,6 +48,34 @@ public sealed class InspectionRenderer(TextWriter output, bool color, int previe
             string kind = BlockKindNames.Of(block.Kind) + (block.Level > 0 ? $" h{block.Level}" : "");
             string where = block.Page is int page ? $" p{page}" : "";
             output.WriteLine($"  {Paint(Dim, $"#{i,-4}")} {Paint(Cyan, $"{kind + where,-16}")} {Preview(block.Text)}");
+        }
+    }
+
+    /// <summary>Each edit as a small diff: what was there in red, what replaced it in green, findings in yellow.</summary>
+    private void RenderEdits(Document doc)
+    {
+        if (doc.Edits.IsEmpty)
+        {
+            return;
+        }
+        output.WriteLine();
+        output.WriteLine(Paint(Bold, "Edits"));
+        foreach (var edit in doc.Edits)
+        {
+            string where = Paint(Dim, $"#{edit.Block,-4} {edit.Rule,-16}");
+            string note = edit.Note is null ? "" : Paint(Dim, $"  ({edit.Note})");
+            switch (edit.Action)
+            {
+                case EditAction.Flagged:
+                    output.WriteLine($"  {where} {Paint(Yellow, "! " + Preview(edit.Original))}{note}");
+                    break;
+                case EditAction.Removed:
+                    output.WriteLine($"  {where} {Paint(Red, "- " + Preview(edit.Original))}{note}");
+                    break;
+                default:
+                    output.WriteLine($"  {where} {Paint(Red, "- " + Preview(edit.Original))}  {Paint(Green, "+ " + Preview(edit.Replacement))}{note}");
+                    break;
+            }
         }
     }
 
