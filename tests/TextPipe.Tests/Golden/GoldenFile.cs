@@ -13,10 +13,15 @@ public static class GoldenFile
 {
     public const string AcceptVariable = "TEXTPIPE_ACCEPT";
 
-    public static void Verify(string received, string name, string extension, [CallerFilePath] string callerFile = "")
+    /// <summary>Verifies against <c>NAME.verified.EXT</c> beside the calling test's source file.</summary>
+    public static void Verify(string received, string name, string extension, [CallerFilePath] string callerFile = "") =>
+        VerifyIn(Path.GetDirectoryName(callerFile)!, received, name, extension);
+
+    /// <summary>Verifies against <c>NAME.verified.EXT</c> in <paramref name="folder"/> (e.g. samples/expected).</summary>
+    public static void VerifyIn(string folder, string received, string name, string extension)
     {
         ArgumentNullException.ThrowIfNull(received);
-        string folder = Path.GetDirectoryName(callerFile)!;
+        Directory.CreateDirectory(folder);
         string verifiedPath = Path.Combine(folder, $"{name}.verified.{extension}");
         string receivedPath = Path.Combine(folder, $"{name}.received.{extension}");
         bool accept = Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true";
