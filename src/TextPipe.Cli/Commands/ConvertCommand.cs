@@ -21,9 +21,7 @@ internal sealed class ConvertCommand
           textpipe convert docs --include '*.md' --exclude 'drafts/**' --unit sentence --format csv
         """;
 
-    private readonly ReadOptions readOptions = new();
-
-    private readonly CleanupSettings cleanupSettings = new();
+    private readonly ConversionSettings conversionSettings = new();
 
     private readonly Argument<string[]> paths = new("PATH")
     {
@@ -82,16 +80,13 @@ internal sealed class ConvertCommand
     public Command Build(CliEnvironment environment)
     {
         var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden };
-        readOptions.AddTo(command);
-        cleanupSettings.AddTo(command);
+        conversionSettings.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;
     }
 
     private int Run(ParseResult parse, CliEnvironment environment)
     {
-        var readerOptions = readOptions.Resolve(parse);
-        var catalog = DefaultRules.CreateCatalog();
         int jobCount = parse.GetValue(jobs) ?? environment.ProcessorCount;
         if (jobCount < 1)
         {
@@ -104,7 +99,7 @@ internal sealed class ConvertCommand
         string[] pathValues = parse.GetValue(paths) ?? [];
         RejectUnknownOptions(pathValues);
         var inputs = new InputExpander(filter).Expand(pathValues);
-        var converter = new BatchConverter(new DocumentLoader(readerOptions), PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog)), jobCount, environment.OpenStandardInput);
+        var converter = conversionSettings.CreateConverter(parse, environment, jobCount);
         var reporter = new StderrReporter(environment);
 
         ConvertSummary summary;

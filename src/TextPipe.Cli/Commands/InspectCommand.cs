@@ -20,9 +20,7 @@ internal sealed class InspectCommand
           cat scraped.txt | textpipe inspect -
         """;
 
-    private readonly ReadOptions readOptions = new();
-
-    private readonly CleanupSettings cleanupSettings = new();
+    private readonly ConversionSettings conversionSettings = new();
 
     private readonly Argument<string> file = new("FILE")
     {
@@ -32,22 +30,19 @@ internal sealed class InspectCommand
     public Command Build(CliEnvironment environment)
     {
         var command = new Command("inspect", Description) { file };
-        readOptions.AddTo(command);
-        cleanupSettings.AddTo(command);
+        conversionSettings.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;
     }
 
     private int Run(ParseResult parse, CliEnvironment environment)
     {
-        var readerOptions = readOptions.Resolve(parse);
-        var catalog = DefaultRules.CreateCatalog();
         string path = parse.GetValue(file)!;
         ConvertCommand.RejectUnknownOptions([path]);
         InputItem input = Directory.Exists(path)
             ? new UnreadableInput(path, "is a directory; inspect takes one file")
             : new InputExpander(InputFilter.All).Expand([path]).First();
-        var converter = new BatchConverter(new DocumentLoader(readerOptions), PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog)), 1, environment.OpenStandardInput);
+        var converter = conversionSettings.CreateConverter(parse, environment, 1);
         var result = converter.ConvertOne(input);
         if (!result.Succeeded)
         {
