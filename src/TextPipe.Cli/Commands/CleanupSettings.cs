@@ -31,6 +31,12 @@ internal sealed class CleanupSettings
         HelpName = "POLICY",
     };
 
+    public Option<string?> RulesFile { get; } = new("--rules-file")
+    {
+        Description = "YAML or JSON file with profile, rules and policies; options given on the command line win.",
+        HelpName = "FILE",
+    };
+
     public CleanupSettings()
     {
         Profile.AcceptOnlyFromAmong([.. RuleCatalog.ProfileNames]);
@@ -44,32 +50,48 @@ internal sealed class CleanupSettings
         command.Add(Rules);
         command.Add(GarbledNumbers);
         command.Add(Urls);
+        command.Add(RulesFile);
     }
 
+    /// <summary>The rules file (if any) with the command line's settings laid over it, resolved in the catalog.</summary>
     public CleanupOptions Resolve(ParseResult parse, RuleCatalog catalog)
     {
-        CleanupOptions options;
+        ArgumentNullException.ThrowIfNull(catalog);
+        var file = LoadRulesFile(parse.GetValue(RulesFile));
+        var merged = file with
+        {
+            Profile = parse.GetResult(Profile) is { Implicit: false } ? parse.GetValue(Profile) : file.Profile,
+            Rules = string.Join(",", new[] { file.Rules, parse.GetValue(Rules) }.Where(r => !string.IsNullOrWhiteSpace(r))),
+            GarbledNumbers = ParsePolicy<GarbledNumbersPolicy>(parse.GetValue(GarbledNumbers)) ?? file.GarbledNumbers,
+            Urls = ParsePolicy<UrlPolicy>(parse.GetValue(Urls)) ?? file.Urls,
+        };
         try
         {
-            options = catalog.Resolve(parse.GetValue(Profile)!, parse.GetValue(Rules));
+            return merged.Resolve(catalog, "default");
         }
         catch (ArgumentException e)
         {
             throw new UsageException(e.Message);
         }
-        options = parse.GetValue(GarbledNumbers) switch
-        {
-            "drop" => options with { GarbledNumbers = GarbledNumbersPolicy.Drop },
-            "flag" => options with { GarbledNumbers = GarbledNumbersPolicy.Flag },
-            "keep" => options with { GarbledNumbers = GarbledNumbersPolicy.Keep },
-            _ => options,
-        };
-        return parse.GetValue(Urls) switch
-        {
-            "keep" => options with { Urls = UrlPolicy.Keep },
-            "mask" => options with { Urls = UrlPolicy.Mask },
-            "remove" => options with { Urls = UrlPolicy.Remove },
-            _ => options,
-        };
     }
+
+    private static TextPipe.Cleanup.RulesFile LoadRulesFile(string? path)
+    {
+        if (path is null)
+        {
+            return new TextPipe.Cleanup.RulesFile();
+        }
+        try
+        {
+            return TextPipe.Cleanup.RulesFile.Parse(File.ReadAllText(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            throw new UsageException($"{path}: {e.Message}");
+        }
+    }
+
+    private static T? ParsePolicy<T>(string? value)
+        where T : struct, Enum =>
+        value is null ? null : Enum.Parse<T>(value, ignoreCase: true);
 }

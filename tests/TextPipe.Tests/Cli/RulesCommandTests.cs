@@ -33,3 +33,32 @@ public class RulesCommandTests
         Assert.Equal("", run.Output);
     }
 }
+
+public class RulesFileOptionTests
+{
+    [Fact]
+    public void A_bad_rules_file_is_a_usage_error_naming_the_file()
+    {
+        using var temp = new TempFolder();
+        string rules = temp.File("rules.yaml", "urls: hide\n");
+
+        var run = CliRun.Invoke(["convert", RepoPaths.Seeds, "--rules-file", rules]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("rules.yaml: 'urls' cannot be 'hide'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Command_line_profile_wins_over_the_rules_file()
+    {
+        using var temp = new TempFolder();
+        string rules = temp.File("rules.yaml", "profile: nonsense\n");
+
+        var fromFile = CliRun.Invoke(["convert", RepoPaths.Seeds, "--rules-file", rules]);
+        var overridden = CliRun.Invoke(["convert", RepoPaths.Seeds, "--rules-file", rules, "--profile", "minimal"]);
+
+        Assert.Equal(2, fromFile.ExitCode);
+        Assert.Contains("unknown profile 'nonsense'", fromFile.Error, StringComparison.Ordinal);
+        Assert.Equal(0, overridden.ExitCode);
+    }
+}

@@ -1,0 +1,65 @@
+using TextPipe.Cleanup;
+
+namespace TextPipe.Tests.Cleanup;
+
+public class RulesFileTests
+{
+    private sealed class NamedRule(string id, params string[] profiles) : ICleanupRule
+    {
+        public RuleDescriptor Descriptor { get; } = new(id, "test", profiles.ToHashSet());
+
+        public void Apply(CleanupContext context)
+        {
+        }
+    }
+
+    private static readonly RuleCatalog Catalog = new(
+    [
+        new NamedRule("unicode", "minimal", "default", "strict"),
+        new NamedRule("image-links", "default", "strict"),
+        new NamedRule("urls", "strict"),
+    ]);
+
+    [Fact]
+    public void Yaml_sets_profile_rules_and_policies()
+    {
+        var file = RulesFile.Parse("profile: strict\nrules: [-urls]\ngarbled_numbers: flag\nurls: mask\nkeep_french_spacing: false\n");
+        var options = file.Resolve(Catalog, "default");
+
+        Assert.Equal("strict", options.Profile);
+        Assert.Equal(["image-links", "unicode"], options.EnabledRules.Order(StringComparer.Ordinal));
+        Assert.Equal(GarbledNumbersPolicy.Flag, options.GarbledNumbers);
+        Assert.Equal(UrlPolicy.Mask, options.Urls);
+        Assert.False(options.KeepFrenchSpacing);
+    }
+
+    [Fact]
+    public void Json_is_read_by_the_same_parser()
+    {
+        var file = RulesFile.Parse("""{ "profile": "minimal", "rules": "+image-links", "urls": "remove" }""");
+        var options = file.Resolve(Catalog, "default");
+
+        Assert.Equal(["image-links", "unicode"], options.EnabledRules.Order(StringComparer.Ordinal));
+        Assert.Equal(UrlPolicy.Remove, options.Urls);
+    }
+
+    [Theory]
+    [InlineData("colour: red", "unknown setting 'colour'")]
+    [InlineData("urls: hide", "'urls' cannot be 'hide'")]
+    [InlineData("keep_french_spacing: maybe", "true or false")]
+    [InlineData("- a\n- b", "mapping")]
+    [InlineData("profile: [a, b]", "single value")]
+    [InlineData("profile: 'strict", "line")]
+    public void Bad_files_say_what_is_wrong(string text, string expected)
+    {
+        var error = Assert.Throws<FormatException>(() => RulesFile.Parse(text));
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_file_changes_nothing()
+    {
+        var options = RulesFile.Parse("").Resolve(Catalog, "default");
+        Assert.Equal(Catalog.Resolve("default", null).EnabledRules, options.EnabledRules);
+    }
+}
