@@ -66,6 +66,12 @@ internal sealed class ConvertCommand
         HelpName = "GLOB",
     };
 
+    private readonly Option<string?> stats = new("--stats")
+    {
+        Description = "Write run totals as JSON to this file: documents, characters in/out, and per rule the edits and characters removed.",
+        HelpName = "FILE",
+    };
+
     private readonly Option<bool> hidden = new("--hidden")
     {
         Description = "Also read hidden files and folders (names starting with a dot) under directories.",
@@ -79,7 +85,7 @@ internal sealed class ConvertCommand
 
     public Command Build(CliEnvironment environment)
     {
-        var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden };
+        var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden, stats };
         conversionSettings.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;
@@ -101,23 +107,30 @@ internal sealed class ConvertCommand
         var inputs = new InputExpander(filter).Expand(pathValues);
         var converter = conversionSettings.CreateConverter(parse, environment, jobCount);
         var reporter = new StderrReporter(environment);
+        var statistics = new RunStatistics();
+        var observer = new ObserverGroup(reporter, statistics);
 
         ConvertSummary summary;
         if (outputPath is null)
         {
-            summary = new ConvertJob(converter, OutputTarget.SingleStream(environment.StandardOutput), writerOptions).Run(inputs, reporter);
+            summary = new ConvertJob(converter, OutputTarget.SingleStream(environment.StandardOutput), writerOptions).Run(inputs, observer);
             environment.StandardOutput.Flush();
         }
         else if (IsDirectoryTarget(outputPath))
         {
-            summary = new ConvertJob(converter, OutputTarget.PerInputDirectory(outputPath), writerOptions).Run(inputs, reporter);
+            summary = new ConvertJob(converter, OutputTarget.PerInputDirectory(outputPath), writerOptions).Run(inputs, observer);
         }
         else
         {
             using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None);
-            summary = new ConvertJob(converter, OutputTarget.SingleStream(file), writerOptions).Run(inputs, reporter);
+            summary = new ConvertJob(converter, OutputTarget.SingleStream(file), writerOptions).Run(inputs, observer);
         }
         reporter.Finish();
+        if (parse.GetValue(stats) is string statsPath)
+        {
+            using var statsFile = new FileStream(statsPath, FileMode.Create, FileAccess.Write, FileShare.None);
+            statistics.WriteJson(statsFile);
+        }
         if (!summary.AllSucceeded)
         {
             environment.StandardError.WriteLine($"textpipe: {summary.Failed:N0} of {summary.Converted + summary.Failed:N0} inputs failed");

@@ -188,3 +188,29 @@ public class ConvertCommandTests
         return JsonDocument.Parse(Assert.Single(run.OutputLines)).RootElement;
     }
 }
+
+public class StatsOptionTests
+{
+    [Fact]
+    public void Stats_file_totals_match_the_records_written()
+    {
+        using var temp = new TempFolder();
+        string stats = Path.Combine(temp.Path, "stats.json");
+
+        var run = CliRun.Invoke(["convert", RepoPaths.Seeds, Path.Combine(temp.Path, "missing.txt"), "--stats", stats]);
+
+        Assert.Equal(1, run.ExitCode);
+        var records = run.OutputLines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        using var totals = System.Text.Json.JsonDocument.Parse(File.ReadAllText(stats));
+        var root = totals.RootElement;
+        Assert.Equal(records.Count, root.GetProperty("documents").GetInt32());
+        Assert.Equal(1, root.GetProperty("failed").GetInt32());
+        Assert.Equal(records.Sum(r => r.GetProperty("stats").GetProperty("chars_out").GetInt64()), root.GetProperty("chars_out").GetInt64());
+        foreach (var rule in root.GetProperty("rules").EnumerateObject())
+        {
+            long removedInRecords = records.Sum(r =>
+                r.GetProperty("stats").GetProperty("removed_by_rule").TryGetProperty(rule.Name, out var v) ? v.GetInt64() : 0);
+            Assert.Equal(removedInRecords, rule.Value.GetProperty("chars_removed").GetInt64());
+        }
+    }
+}
