@@ -13,9 +13,9 @@ public static class DefaultRules
         // slot: mojibake
         // slot: unicode
         // slot: transcript
-        // slot: image-links
-        // slot: urls
-        // slot: boilerplate
+        new Rules.ImageLinksRule(),
+        new Rules.UrlsRule(),
+        new Rules.BoilerplateRule(),
         // slot: line-wrap
         // slot: cjk-spacing
         // slot: punctuation

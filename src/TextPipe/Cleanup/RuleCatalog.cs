@@ -63,6 +63,7 @@ public sealed class RuleCatalog
             Profile = profile,
             EnabledRules = enabled.ToImmutableHashSet(StringComparer.Ordinal),
             GarbledNumbers = profile == "strict" ? GarbledNumbersPolicy.Drop : profile == "minimal" ? GarbledNumbersPolicy.Flag : GarbledNumbersPolicy.Drop,
+            Urls = profile == "strict" ? UrlPolicy.Remove : UrlPolicy.Keep,
         };
     }
 
