@@ -1,0 +1,227 @@
+namespace TextPipe.Language;
+
+/// <summary>
+/// One pass over a text: splits it into words of one writing system, scores words of shared scripts with the
+/// n-gram model and the lexicon, and counts letters of scripts that decide alone.
+/// </summary>
+internal sealed class EvidenceScanner
+{
+    private const long KeyMask = (1L << 40) - 1;
+    private const int MaxWordLength = 64;
+
+    // Once one language leads by this many nats after a few words, more letters cannot change the answer:
+    // the scanner stops scoring that script (the words still count for the shares). Keeps long text fast.
+    private const int SettleAfterWords = 8;
+    private const double SettleMargin = 25;
+    private readonly LanguageModel _model;
+    private readonly LanguageDetectorOptions _options;
+    private readonly GroupEvidence?[] _groupBySystem;
+    private readonly int[] _wordCosts = new int[32];
+
+    // State of the word being read.
+    private WritingSystem _system;
+    private GroupEvidence? _group;
+    private long _key;
+    private int _keyLength;
+    private ulong _hash;
+    private int _letters;
+    private int _upper;
+    private bool _innerCapital;
+    private bool _lastWasLower;
+
+    public EvidenceScanner(LanguageModel model, LanguageDetectorOptions options, ScriptEvidence evidence)
+    {
+        _model = model;
+        _options = options;
+        Evidence = evidence;
+        var tableIndex = model.TableIndexBySystem;
+        _groupBySystem = new GroupEvidence?[tableIndex.Length];
+        for (int s = 0; s < tableIndex.Length; s++)
+        {
+            _groupBySystem[s] = tableIndex[s] >= 0 ? evidence.Groups[tableIndex[s]] : null;
+        }
+    }
+
+    public ScriptEvidence Evidence { get; }
+
+    public void Scan(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            int cp = c;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                cp = char.ConvertToUtf32(c, text[i + 1]);
+                i++;
+            }
+            var system = WritingSystems.Of(cp);
+            if (system == WritingSystem.None)
+            {
+                if (_system != WritingSystem.None && cp <= 0xFFFF && WritingSystems.IsMark(c))
+                {
+                    AddLetter(c, isMark: true);
+                }
+                else
+                {
+                    EndWord();
+                }
+                continue;
+            }
+            if (system != _system)
+            {
+                EndWord();
+                StartWord(system);
+            }
+            switch (system)
+            {
+                case WritingSystem.Han:
+                    CountHan(cp);
+                    break;
+                case WritingSystem.Kana:
+                    Evidence.Kana++;
+                    break;
+                default:
+                    AddLetter(cp <= 0xFFFF ? c : ' ', isMark: false);
+                    break;
+            }
+        }
+        EndWord();
+    }
+
+    private void CountHan(int cp)
+    {
+        Evidence.Han++;
+        if (_model.TraditionalOnly.Contains(cp))
+        {
+            Evidence.TraditionalHan++;
+        }
+        else if (_model.SimplifiedOnly.Contains(cp))
+        {
+            Evidence.SimplifiedHan++;
+        }
+    }
+
+    private void StartWord(WritingSystem system)
+    {
+        _system = system;
+        _group = _groupBySystem[(int)system];
+        _letters = 0;
+        _upper = 0;
+        _innerCapital = false;
+        _lastWasLower = false;
+        _hash = WordLexicon.HashSeed;
+        _key = 1; // the word boundary
+        _keyLength = 1;
+        if (_group is not null)
+        {
+            _wordCosts.AsSpan(0, _group.Table.Languages.Length).Clear();
+        }
+    }
+
+    private void AddLetter(char c, bool isMark)
+    {
+        _letters += isMark ? 0 : 1;
+        if (_group is null || _letters > MaxWordLength)
+        {
+            return;
+        }
+        char lower = char.ToLowerInvariant(c);
+        if (_group.Settled)
+        {
+            return;
+        }
+        if (!isMark)
+        {
+            bool isUpper = lower != c;
+            _upper += isUpper ? 1 : 0;
+            _innerCapital |= isUpper && _lastWasLower;
+            _lastWasLower = !isUpper;
+        }
+        _hash = WordLexicon.HashAdd(_hash, lower);
+        Advance(_group.Table.CodeOf(lower));
+    }
+
+    private void Advance(byte code)
+    {
+        if (code == 0)
+        {
+            _keyLength = 0; // a letter the model never saw breaks the context
+            _key = 0;
+            return;
+        }
+        _key = ((_key << 8) | code) & KeyMask;
+        _keyLength = Math.Min(_keyLength + 1, 5);
+        _group!.Table.AddCosts(_key, _keyLength, _wordCosts);
+    }
+
+    private void EndWord()
+    {
+        if (_system == WritingSystem.None)
+        {
+            return;
+        }
+        var system = _system;
+        _system = WritingSystem.None;
+        if (_group is { } group)
+        {
+            EndModelWord(group);
+            return;
+        }
+        string? sole = WritingSystems.SoleLanguage(system);
+        if (sole is not null && system != WritingSystem.Kana)
+        {
+            // Thai is written without spaces: a run of letters is a phrase, not a word.
+            double weight = system == WritingSystem.Thai ? Math.Max(1, _letters / 4.0) : 1;
+            Evidence.SoleScriptWeights[sole] = Evidence.SoleScriptWeights.GetValueOrDefault(sole) + weight;
+        }
+    }
+
+    private void EndModelWord(GroupEvidence group)
+    {
+        // Brand names and identifiers (iPhone, eBay) and short acronyms (OK, USA) say nothing about the language.
+        bool acronym = _upper == _letters && _letters <= 4 && _letters > 1;
+        if (_innerCapital || acronym || _letters == 0 || _letters > MaxWordLength)
+        {
+            return;
+        }
+        group.Words++;
+        group.Letters += _letters;
+        if (group.Settled)
+        {
+            return;
+        }
+        Advance(1);
+        int n = group.Table.Languages.Length;
+        for (int i = 0; i < n; i++)
+        {
+            group.Costs[i] += _wordCosts[i];
+        }
+        AddWordBonus(group);
+        group.Settled = group.Words >= SettleAfterWords && group.Margin() >= SettleMargin;
+    }
+
+    private void AddWordBonus(GroupEvidence group)
+    {
+        var lexicon = _model.Lexicon;
+        uint frequent = lexicon.FrequentMask(_hash);
+        uint dictionary = _letters >= 3 ? lexicon.DictionaryMask(_hash) : 0;
+        if ((frequent | dictionary) == 0)
+        {
+            return;
+        }
+        var langs = group.Table.Languages;
+        for (int i = 0; i < langs.Length; i++)
+        {
+            uint bit = 1u << langs[i];
+            if ((frequent & bit) != 0)
+            {
+                group.Bonus[i] += _options.FrequentWordBonus;
+            }
+            else if ((dictionary & bit) != 0)
+            {
+                group.Bonus[i] += _options.DictionaryWordBonus;
+            }
+        }
+    }
+}

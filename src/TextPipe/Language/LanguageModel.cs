@@ -1,0 +1,47 @@
+
+
+namespace TextPipe.Language;
+
+/// <summary>The detector's data, loaded once and read-only afterwards (so safe to share between threads).</summary>
+internal sealed class LanguageModel
+{
+    public LanguageModel(string[] languages, NGramTable[] tables, WordLexicon lexicon, HashSet<int> traditionalOnly, HashSet<int> simplifiedOnly)
+    {
+        Languages = languages;
+        Tables = tables;
+        Lexicon = lexicon;
+        TraditionalOnly = traditionalOnly;
+        SimplifiedOnly = simplifiedOnly;
+        TableIndexBySystem = new int[Enum.GetValues<WritingSystem>().Length];
+        foreach (var system in Enum.GetValues<WritingSystem>())
+        {
+            TableIndexBySystem[(int)system] = TableFor(system) is { } table ? Array.IndexOf(tables, table) : -1;
+        }
+    }
+
+    /// <summary>Index into <see cref="Tables"/> of the model for each writing system, -1 for scripts that decide alone.</summary>
+    public int[] TableIndexBySystem { get; }
+
+    /// <summary>Language codes; a language's index is its bit in lexicon masks.</summary>
+    public string[] Languages { get; }
+
+    public NGramTable[] Tables { get; }
+
+    public WordLexicon Lexicon { get; }
+
+    /// <summary>Han characters used only in traditional writing (東, 國), from Unihan's variant data.</summary>
+    public HashSet<int> TraditionalOnly { get; }
+
+    /// <summary>Han characters used only in simplified writing (东, 国).</summary>
+    public HashSet<int> SimplifiedOnly { get; }
+
+    public NGramTable? TableFor(WritingSystem system) => system switch
+    {
+        WritingSystem.Latin => Find("latin"),
+        WritingSystem.Cyrillic => Find("cyrillic"),
+        WritingSystem.Arabic => Find("arabic"),
+        _ => null,
+    };
+
+    private NGramTable? Find(string name) => Array.Find(Tables, t => t.Name == name);
+}

@@ -1,0 +1,82 @@
+
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace TextPipe.Language;
+
+/// <summary>
+/// Reads the binary model written by <c>data/build-langid.py</c> (two files, embedded in this assembly):
+/// n-gram tables and Han variant sets, then the word lexicon. Arrays are read in bulk, so loading is a few
+/// milliseconds.
+/// </summary>
+internal static class LanguageModelReader
+{
+    private const int Version = 1;
+
+    public static LanguageModel LoadEmbedded()
+    {
+        var assembly = typeof(LanguageModelReader).Assembly;
+        using var ngrams = assembly.GetManifestResourceStream("TextPipe.Language.langid-ngrams.bin")
+            ?? throw new InvalidOperationException("The language model resource langid-ngrams.bin is missing from the assembly.");
+        using var lexicon = assembly.GetManifestResourceStream("TextPipe.Language.langid-lexicon.bin")
+            ?? throw new InvalidOperationException("The language model resource langid-lexicon.bin is missing from the assembly.");
+        return Read(ngrams, lexicon);
+    }
+
+    public static LanguageModel Read(Stream ngramStream, Stream lexiconStream)
+    {
+        using var r = new BinaryReader(ngramStream, Encoding.UTF8, leaveOpen: true);
+        Expect(r, "TPLN");
+        int langCount = r.ReadInt32();
+        _ = r.ReadByte(); // maximum n-gram order: the table keys carry their own length
+        float quantum = r.ReadSingle();
+        var languages = new string[langCount];
+        for (int i = 0; i < langCount; i++)
+        {
+            languages[i] = ReadShortString(r);
+        }
+        var tables = new NGramTable[r.ReadInt32()];
+        for (int t = 0; t < tables.Length; t++)
+        {
+            string name = ReadShortString(r);
+            int[] langs = r.ReadBytes(r.ReadInt32()).Select(b => (int)b).ToArray();
+            char[] alphabet = ReadArray<char>(r, r.ReadInt32());
+            int rows = r.ReadInt32();
+            long[] keys = ReadArray<long>(r, rows);
+            byte[] costs = r.ReadBytes(rows * langs.Length);
+            tables[t] = new NGramTable(name, langs, alphabet, keys, costs, quantum);
+        }
+        var traditional = ReadArray<int>(r, r.ReadInt32()).ToHashSet();
+        var simplified = ReadArray<int>(r, r.ReadInt32()).ToHashSet();
+
+        using var x = new BinaryReader(lexiconStream, Encoding.UTF8, leaveOpen: true);
+        Expect(x, "TPLX");
+        int frequentCount = x.ReadInt32();
+        ulong[] hashes = ReadArray<ulong>(x, frequentCount);
+        uint[] masks = ReadArray<uint>(x, frequentCount);
+        var frequent = hashes.Zip(masks, KeyValuePair.Create).ToDictionary();
+        int slots = x.ReadInt32();
+        int hashCount = x.ReadInt32();
+        uint[] bloom = ReadArray<uint>(x, slots);
+        return new LanguageModel(languages, tables, new WordLexicon(frequent, bloom, hashCount), traditional, simplified);
+    }
+
+    private static void Expect(BinaryReader r, string magic)
+    {
+        if (Encoding.ASCII.GetString(r.ReadBytes(4)) != magic || r.ReadInt32() != Version)
+        {
+            throw new InvalidDataException($"Not a version {Version} language model file ({magic}); rebuild it with data/build-langid.py.");
+        }
+    }
+
+    private static string ReadShortString(BinaryReader r) => Encoding.UTF8.GetString(r.ReadBytes(r.ReadByte()));
+
+    private static T[] ReadArray<T>(BinaryReader r, int count)
+        where T : unmanaged
+    {
+        var result = new T[count];
+        var bytes = MemoryMarshal.AsBytes(result.AsSpan());
+        r.BaseStream.ReadExactly(bytes);
+        return result;
+    }
+}
