@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using TextPipe.Documents;
+using TextPipe.Language;
+
+namespace TextPipe.Tests.Language;
+
+public class LanguageStageTests
+{
+    private static readonly LanguageStage Stage = new(LanguageDetector.Load());
+
+    private static Document Doc(params Block[] blocks) =>
+        new(new DocumentMetadata { Source = "t.txt", Format = "text" }, [.. blocks]) { Id = "t" };
+
+    [Fact]
+    public void A_Chinese_article_followed_by_its_English_translation_gets_both_shares()
+    {
+        var doc = Stage.Process(Doc(
+            new Block(BlockKind.Paragraph, "北京市目前获准向公众开放的生成式人工智能大模型产品已占据全国近一半的份额。"),
+            new Block(BlockKind.Paragraph, "Beijing now accounts for nearly half of the country's generative AI models approved for public use.")));
+
+        Assert.Equal("zh-Hans", doc.Blocks[0].Lang);
+        Assert.Equal("en", doc.Blocks[1].Lang);
+        Assert.Equal(["en", "zh-Hans"], doc.Langs.Keys);
+        Assert.Equal(1.0, doc.Langs.Values.Sum(), 3);
+        Assert.True(doc.Langs["zh-Hans"] > doc.Langs["en"], "a Han character weighs like a word: 36 characters outweigh 16 words");
+        Assert.Equal("zh-Hans", doc.Lang);
+    }
+
+    [Fact]
+    public void English_fragments_in_a_Chinese_transcript_become_spans()
+    {
+        string text = "我们今天请到了一位嘉宾，他说 the future of artificial intelligence is open，然后大家都鼓掌了。";
+        var block = Stage.Process(Doc(new Block(BlockKind.Paragraph, text))).Blocks[0];
+
+        Assert.Equal("zh-Hans", block.Lang);
+        Assert.Equal(3, block.Spans.Length);
+        var english = Assert.Single(block.Spans, s => s.Lang == "en");
+        Assert.StartsWith("the future of artificial intelligence is open", text.Substring(english.Offset, english.Length), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_one_language_block_has_no_spans_and_sentences_get_languages()
+    {
+        var block = new Block(BlockKind.Paragraph, "Il pleut depuis ce matin. Nous restons à la maison.")
+        {
+            Sentences = [new Sentence("Il pleut depuis ce matin.", 0), new Sentence("Nous restons à la maison.", 26)],
+        };
+        var result = Stage.Process(Doc(block)).Blocks[0];
+
+        Assert.Equal("fr", result.Lang);
+        Assert.Empty(result.Spans);
+        Assert.All(result.Sentences, s => Assert.Equal("fr", s.Lang));
+    }
+
+    [Fact]
+    public void Page_furniture_is_left_alone_and_a_document_without_letters_is_undetermined()
+    {
+        var doc = Stage.Process(Doc(new Block(BlockKind.PageFurniture, "Page 3 of 10"), new Block(BlockKind.Paragraph, "3.5 — 42")));
+
+        Assert.Null(doc.Blocks[0].Lang);
+        Assert.Equal("und", doc.Blocks[1].Lang);
+        Assert.Equal("und", doc.Lang);
+        Assert.Empty(doc.Langs);
+    }
+
+    [Fact]
+    public void Candidates_limit_the_document_languages()
+    {
+        var stage = new LanguageStage(LanguageDetector.Load(), LanguageSet.Parse("da,sv"));
+        var doc = stage.Process(Doc(new Block(BlockKind.Paragraph, "Jeg vet ikke om han rekker hjem før kvelden, men vi håper det.")));
+
+        Assert.Contains(doc.Lang, new[] { "da", "sv" });
+        Assert.All(doc.Langs.Keys, k => Assert.Contains(k, new[] { "da", "sv" }));
+    }
+}
