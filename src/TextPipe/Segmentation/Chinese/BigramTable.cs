@@ -4,36 +4,37 @@ namespace TextPipe.Segmentation.Chinese;
 /// How often word B followed word A in the ICTCLAS training corpus, looked up by the hash of "A@B":
 /// the table SmartCn ships keeps only hashes, not the pairs. Keys are the 64-bit FNV-1a hash over the
 /// UTF-16LE bytes, folded to 32 bits when packed; stored in an open-addressing table sized to stay
-/// under a third full, so a lookup is one or two probes. Immutable after construction.
+/// under two thirds full, so a lookup is one or two probes. Immutable after construction.
 /// </summary>
 internal sealed class BigramTable
 {
     public const ulong FnvOffset = 0xCBF29CE484222325UL;
     private const ulong FnvPrime = 1099511628211UL;
 
-    private readonly uint[] keys;
-    private readonly int[] counts;
+    // Key in the high half, count in the low half: one probe reads both from one cache line.
+    private readonly ulong[] slots;
     private readonly int mask;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public BigramTable(ReadOnlySpan<uint> foldedKeys, ReadOnlySpan<int> frequencies)
     {
         int capacity = 1;
-        while (capacity < foldedKeys.Length * 3)
+        while (capacity < foldedKeys.Length * 3 / 2)
         {
             capacity <<= 1;
         }
-        keys = new uint[capacity];
-        counts = new int[capacity];
+        slots = new ulong[capacity];
         mask = capacity - 1;
         for (int i = 0; i < foldedKeys.Length; i++)
         {
-            int slot = Slot(foldedKeys[i]);
-            while (keys[slot] != 0 && keys[slot] != foldedKeys[i])
+            uint key = foldedKeys[i];
+            int slot = Slot(key);
+            while (slots[slot] != 0 && (uint)(slots[slot] >> 32) != key)
             {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = foldedKeys[i];
-            counts[slot] += frequencies[i];
+            uint count = (uint)Math.Min((long)(uint)slots[slot] + frequencies[i], int.MaxValue);
+            slots[slot] = ((ulong)key << 32) | count;
         }
         Count = foldedKeys.Length;
     }
@@ -66,10 +67,10 @@ internal sealed class BigramTable
         int slot = Slot(key);
         while (true)
         {
-            uint stored = keys[slot];
-            if (stored == key)
+            ulong stored = slots[slot];
+            if ((uint)(stored >> 32) == key)
             {
-                return counts[slot];
+                return (int)(uint)stored;
             }
             if (stored == 0)
             {

@@ -47,8 +47,8 @@ internal sealed class CharacterHmm
             wordEnds[0] = 1;
             return 1;
         }
-        float[] scores = new float[n * 4];
-        byte[] back = new byte[n * 4];
+        Span<float> scores = n <= 256 ? stackalloc float[n * 4] : new float[n * 4];
+        Span<byte> back = n <= 256 ? stackalloc byte[n * 4] : new byte[n * 4];
         for (int s = 0; s < 4; s++)
         {
             scores[s] = start[s] + emission[(s << 16) + run[0]];

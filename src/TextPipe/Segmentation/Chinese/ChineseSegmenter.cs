@@ -13,11 +13,6 @@ namespace TextPipe.Segmentation.Chinese;
 /// </summary>
 public sealed class ChineseSegmenter : IChineseWordSegmenter
 {
-    // ICTCLAS smoothing: weight(A→B) = -log(λ·P(A) + (1-λ)·((1-μ)·F(A,B)/F(A) + μ)), with P(A) counted
-    // over the 2,159,997 words of its training corpus and μ one word's share of that corpus.
-    private const double Lambda = 0.1;
-    private const double CorpusSize = 2159997;
-    private const double Mu = 1 / CorpusSize;
     private const int MaxWordsAtPosition = 64;
 
     private static readonly Lazy<ChineseSegmenter> DefaultSegmenter = new(() => new ChineseSegmenter());
@@ -190,13 +185,13 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         int bestPrevious = -1;
         if (start == 0)
         {
-            best = Weight(sentenceStartState, sentenceStartFrequency, key);
+            best = StartWeight(key);
         }
         else
         {
             for (int e = lattice.EndHead[start]; e >= 0; e = lattice.NextEnd[e])
             {
-                double cost = lattice.Cost[e] + Weight(lattice.LeftState[e], lattice.Frequency[e], key);
+                double cost = lattice.Cost[e] + Weight(lattice, e, key);
                 if (cost < best)
                 {
                     best = cost;
@@ -216,7 +211,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         int bestEdge = -1;
         for (int e = lattice.EndHead[n]; e >= 0; e = lattice.NextEnd[e])
         {
-            double cost = lattice.Cost[e] + Weight(lattice.LeftState[e], lattice.Frequency[e], "末##末");
+            double cost = lattice.Cost[e] + Weight(lattice, e, "末##末");
             if (cost < best)
             {
                 best = cost;
@@ -226,11 +221,18 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         return bestEdge;
     }
 
-    private double Weight(ulong leftState, int leftFrequency, ReadOnlySpan<char> rightKey)
+    private double Weight(Lattice lattice, int left, ReadOnlySpan<char> rightKey)
     {
-        int pair = bigrams.Frequency(BigramTable.Hash(leftState, rightKey));
-        double left = 1.0 + leftFrequency;
-        return -Math.Log((Lambda * left / CorpusSize) + ((1 - Lambda) * (((1 - Mu) * pair / left) + Mu)));
+        int pair = bigrams.Frequency(BigramTable.Hash(lattice.LeftState[left], rightKey));
+        return pair == 0 ? lattice.NoPairWeight[left] : -Math.Log(lattice.PairBase[left] + (lattice.PairScale[left] * pair));
+    }
+
+    private double StartWeight(ReadOnlySpan<char> rightKey)
+    {
+        int pair = bigrams.Frequency(BigramTable.Hash(sentenceStartState, rightKey));
+        double left = 1.0 + sentenceStartFrequency;
+        return -Math.Log((BigramWeight.Lambda * left / BigramWeight.CorpusSize)
+            + ((1 - BigramWeight.Lambda) * (((1 - BigramWeight.Mu) * pair / left) + BigramWeight.Mu)));
     }
 
     private void EmitPath(ReadOnlySpan<char> text, int offset, Lattice lattice, int last, List<WordSpan> words)

@@ -1,18 +1,19 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace TextPipe.Segmentation.Chinese;
 
 /// <summary>
 /// The segmenter's data, read once from cws.bin (embedded in this assembly; built by
 /// data/build-smartcn.sh): ICTCLAS word frequencies and word bigrams, and jieba's character HMM.
-/// Loading is a decompression and a few array fills, no text parsing. Immutable and thread-safe.
+/// Loading is a copy and a few array fills, no text parsing. Immutable and thread-safe.
 /// </summary>
 public sealed class ChineseSegmenterData
 {
     private const string ResourceName = "TextPipe.Segmentation.Chinese.cws.bin";
-    private static readonly byte[] Magic = "TPCWS001"u8.ToArray();
+    private static readonly byte[] Magic = "TPCWS002"u8.ToArray();
     private static readonly Lazy<ChineseSegmenterData> DefaultData = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private ChineseSegmenterData(List<string> words, List<int> frequencies, BigramTable bigrams, CharacterHmm hmm, long startedTimestamp)
@@ -56,61 +57,79 @@ public sealed class ChineseSegmenterData
         {
             throw new InvalidDataException("Not a TextPipe Chinese segmenter data file (bad magic).");
         }
-        using var inflated = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(new BufferedStream(inflated, 1 << 16), Encoding.Unicode);
+        byte[] payload;
+        using (var buffer = new MemoryStream())
+        {
+            stream.CopyTo(buffer);
+            payload = buffer.ToArray();
+        }
+        var reader = new PayloadReader(payload);
+        var (words, frequencies) = ReadWords(ref reader);
+        BigramTable bigrams = ReadBigrams(ref reader);
+        CharacterHmm hmm = ReadHmm(ref reader);
+        return new ChineseSegmenterData(words, frequencies, bigrams, hmm, started);
+    }
 
-        int wordCount = reader.ReadInt32();
+    // The loops below run once per start; optimising them straight away (skipping tier-0 code)
+    // is what keeps the load in milliseconds.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (List<string> Words, List<int> Frequencies) ReadWords(ref PayloadReader reader)
+    {
+        int wordCount = reader.Int32();
         var words = new List<string>(wordCount);
         var frequencies = new List<int>(wordCount);
-        Span<char> buffer = stackalloc char[256];
         for (int i = 0; i < wordCount; i++)
         {
-            int length = reader.ReadByte();
-            for (int k = 0; k < length; k++)
-            {
-                buffer[k] = (char)reader.ReadUInt16();
-            }
-            words.Add(new string(buffer[..length]));
-            frequencies.Add(reader.ReadInt32());
+            int length = reader.Byte();
+            words.Add(new string(MemoryMarshal.Cast<byte, char>(reader.Bytes(length * 2))));
+            frequencies.Add(reader.Int32());
         }
+        return (words, frequencies);
+    }
 
-        int bigramCount = reader.ReadInt32();
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static BigramTable ReadBigrams(ref PayloadReader reader)
+    {
+        int bigramCount = reader.Int32();
         var keys = new uint[bigramCount];
         uint previous = 0;
         for (int i = 0; i < bigramCount; i++)
         {
-            previous += (uint)ReadLeb128(reader);
+            previous += (uint)reader.Leb128();
             keys[i] = previous;
         }
         var counts = new int[bigramCount];
         for (int i = 0; i < bigramCount; i++)
         {
-            counts[i] = (int)ReadLeb128(reader);
+            counts[i] = (int)reader.Leb128();
         }
-        var bigrams = new BigramTable(keys, counts);
+        return new BigramTable(keys, counts);
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static CharacterHmm ReadHmm(ref PayloadReader reader)
+    {
         var start = new float[4];
         for (int s = 0; s < 4; s++)
         {
-            start[s] = reader.ReadSingle();
+            start[s] = reader.Single();
         }
         var transition = new float[16];
         for (int i = 0; i < 16; i++)
         {
-            transition[i] = reader.ReadSingle();
+            transition[i] = reader.Single();
         }
         float[] emission = CharacterHmm.EmptyEmissions();
         for (int s = 0; s < 4; s++)
         {
-            int count = reader.ReadInt32();
+            int count = reader.Int32();
             for (int i = 0; i < count; i++)
             {
-                char c = (char)reader.ReadUInt16();
-                emission[(s << 16) + c] = reader.ReadSingle();
+                char c = (char)reader.UInt16();
+                emission[(s << 16) + c] = reader.Single();
             }
         }
-        var hmm = new CharacterHmm(start, transition, emission);
-        return new ChineseSegmenterData(words, frequencies, bigrams, hmm, started);
+        return new CharacterHmm(start, transition, emission);
     }
 
     private static ChineseSegmenterData LoadEmbedded()
@@ -119,14 +138,36 @@ public sealed class ChineseSegmenterData
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from the build.");
         return Load(stream);
     }
+}
 
-    private static ulong ReadLeb128(BinaryReader reader)
+/// <summary>Little-endian reads over the decompressed payload, without a stream per value.</summary>
+internal ref struct PayloadReader(ReadOnlySpan<byte> payload)
+{
+    private readonly ReadOnlySpan<byte> payload = payload;
+    private int position;
+
+    public byte Byte() => payload[position++];
+
+    public ReadOnlySpan<byte> Bytes(int count)
+    {
+        ReadOnlySpan<byte> slice = payload.Slice(position, count);
+        position += count;
+        return slice;
+    }
+
+    public ushort UInt16() => BinaryPrimitives.ReadUInt16LittleEndian(Bytes(2));
+
+    public int Int32() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+
+    public float Single() => BinaryPrimitives.ReadSingleLittleEndian(Bytes(4));
+
+    public ulong Leb128()
     {
         ulong value = 0;
         int shift = 0;
         while (true)
         {
-            byte b = reader.ReadByte();
+            byte b = payload[position++];
             value |= (ulong)(b & 0x7F) << shift;
             if ((b & 0x80) == 0)
             {

@@ -8,7 +8,9 @@ internal sealed class Lattice
 {
     public int[] Start = new int[256];
     public int[] Length = new int[256];
-    public int[] Frequency = new int[256];
+    public double[] NoPairWeight = new double[256];
+    public double[] PairBase = new double[256];
+    public double[] PairScale = new double[256];
     public ulong[] LeftState = new ulong[256];
     public double[] Cost = new double[256];
     public int[] Previous = new int[256];
@@ -45,7 +47,7 @@ internal sealed class Lattice
         int e = Count++;
         Start[e] = start;
         Length[e] = length;
-        Frequency[e] = frequency;
+        SetLeftWeights(e, frequency);
         LeftState[e] = leftState;
         Cost[e] = cost;
         Previous[e] = previous;
@@ -54,12 +56,26 @@ internal sealed class Lattice
         EndHead[end] = e;
     }
 
+    /// <summary>
+    /// Precomputes the parts of the ICTCLAS weight that depend only on this word as the left one,
+    /// so that a successor without a bigram costs no logarithm at all.
+    /// </summary>
+    private void SetLeftWeights(int e, int frequency)
+    {
+        double left = 1.0 + frequency;
+        PairBase[e] = (BigramWeight.Lambda * left / BigramWeight.CorpusSize) + ((1 - BigramWeight.Lambda) * BigramWeight.Mu);
+        PairScale[e] = (1 - BigramWeight.Lambda) * (1 - BigramWeight.Mu) / left;
+        NoPairWeight[e] = -Math.Log(PairBase[e]);
+    }
+
     private void Grow()
     {
         int size = Start.Length * 2;
         Array.Resize(ref Start, size);
         Array.Resize(ref Length, size);
-        Array.Resize(ref Frequency, size);
+        Array.Resize(ref NoPairWeight, size);
+        Array.Resize(ref PairBase, size);
+        Array.Resize(ref PairScale, size);
         Array.Resize(ref LeftState, size);
         Array.Resize(ref Cost, size);
         Array.Resize(ref Previous, size);

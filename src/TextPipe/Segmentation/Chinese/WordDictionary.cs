@@ -15,6 +15,7 @@ internal sealed class WordDictionary
     private readonly int[] nodeWord;        // word id ending at this node, or -1
 
     /// <summary>Builds the trie from words sorted by UTF-16 code units, without duplicates.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public WordDictionary(IReadOnlyList<string> sortedWords, IReadOnlyList<int> frequencies)
     {
         Words = sortedWords;
