@@ -10,8 +10,8 @@ public static class DefaultRules
 {
     public static RuleCatalog CreateCatalog() => new(
     [
-        // slot: mojibake
-        // slot: unicode
+        new Rules.MojibakeRule(),
+        new Rules.UnicodeRule(),
         // slot: transcript
         new Rules.ImageLinksRule(),
         new Rules.UrlsRule(),

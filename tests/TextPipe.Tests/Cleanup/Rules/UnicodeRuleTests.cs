@@ -1,0 +1,125 @@
+using TextPipe.Cleanup;
+using TextPipe.Cleanup.Rules;
+using TextPipe.Documents;
+
+namespace TextPipe.Tests.Cleanup.Rules;
+
+public class UnicodeRuleTests
+{
+    private static readonly UnicodeRule Rule = new();
+
+    private static (Document Cleaned, List<Edit> Edits) Run(CleanupOptions? options, params string[] paragraphs)
+    {
+        var cleaned = RuleConformance.RunAndCheck(Rule, CleanupTestDocuments.FromParagraphs(paragraphs), options);
+        return (cleaned, [.. cleaned.Edits]);
+    }
+
+    private static (Document Cleaned, List<Edit> Edits) Run(params string[] paragraphs) => Run(null, paragraphs);
+
+    [Fact]
+    public void Decomposed_accents_are_composed_one_cluster_per_edit()
+    {
+        var (cleaned, edits) = Run("Cafe\u0301 cre\u0300me, Zu\u0308rich");
+        Assert.Equal("Café crème, Zürich", cleaned.Text);
+        Assert.Equal(3, edits.Count);
+        Assert.All(edits, e => Assert.Equal(("nfc", EditAction.Replaced), (e.Note, e.Action)));
+        Assert.Equal("e\u0301", edits[0].Original);
+    }
+
+    [Fact]
+    public void Full_width_letters_and_digits_become_ascii_but_full_width_punctuation_stays()
+    {
+        var (cleaned, edits) = Run("型号为ＧＰＴ－４，价格１２０元（含税）。", "Ｔｅｘｔ ｉｓ ｗｉｄｅ！");
+        Assert.Equal("型号为GPT－4，价格120元（含税）。\n\nText is wide！", cleaned.Text);
+        Assert.All(edits, e => Assert.Equal("fullwidth", e.Note));
+        Assert.Contains(edits, e => e.Original == "ＧＰＴ" && e.Replacement == "GPT");
+        Assert.Contains(edits, e => e.Original == "１２０" && e.Replacement == "120");
+    }
+
+    [Fact]
+    public void A_run_of_zero_width_characters_is_one_removal()
+    {
+        var (cleaned, edits) = Run("\uFEFFHello\u200B\u200B\u2060world", "科\u200B技创新");
+        Assert.Equal("Helloworld\n\n科技创新", cleaned.Text);
+        Assert.Equal(3, edits.Count);
+        Assert.All(edits, e => Assert.Equal(("zero-width", EditAction.Removed), (e.Note, e.Action)));
+        Assert.Equal("\u200B\u200B\u2060", edits[1].Original);
+    }
+
+    [Fact]
+    public void Soft_hyphens_and_controls_are_removed_with_their_own_notes()
+    {
+        var (cleaned, edits) = Run("inter\u00ADnational\u0007 text\u0085 end\r\nnext line");
+        Assert.Equal("international text end\nnext line", cleaned.Text);
+        Assert.Equal(["soft-hyphen", "control", "control", "control"], edits.Select(e => e.Note));
+    }
+
+    [Fact]
+    public void Odd_spaces_become_plain_spaces_and_tabs_and_ideographic_spaces_stay()
+    {
+        var (cleaned, edits) = Run("one\u00A0two\u2009three\u2003\u2003four\u205Ffive", "col1\tcol2", "　　段落开头");
+        Assert.Equal("one two three  four five\n\ncol1\tcol2\n\n　　段落开头", cleaned.Text);
+        Assert.Equal(4, edits.Count);
+        Assert.All(edits, e => Assert.Equal("space", e.Note));
+        Assert.Equal("\u2003\u2003", edits[2].Original);
+    }
+
+    [Fact]
+    public void French_no_break_spaces_are_kept_by_default_and_normalised_when_the_policy_says_so()
+    {
+        string french = "Il a dit\u202F: «\u00A0Non\u00A0!\u00A0» Le budget atteint 53\u00A0900\u00A0euros\u202F?";
+        var (kept, keptEdits) = Run(french);
+        Assert.Equal("Il a dit\u202F: «\u00A0Non\u00A0!\u00A0» Le budget atteint 53\u00A0900 euros\u202F?", kept.Text);
+        Assert.Equal("900\u00A0euros".Length - 8, Assert.Single(keptEdits).Original.Length); // only the space before "euros"
+
+        var plain = new CleanupOptions { Profile = "default", EnabledRules = [], KeepFrenchSpacing = false };
+        var (cleaned, edits) = Run(plain, french);
+        Assert.Equal("Il a dit : « Non ! » Le budget atteint 53 900 euros ?", cleaned.Text);
+        Assert.All(edits, e => Assert.Equal("space", e.Note));
+    }
+
+    [Fact]
+    public void Joiners_inside_emoji_and_joining_scripts_are_kept_elsewhere_removed()
+    {
+        string family = "👨\u200D👩\u200D👧";
+        string heart = "❤\uFE0F\u200D🔥";
+        string persian = "می\u200Cخواهم";
+        RuleConformance.LeavesAlone(Rule, $"Family {family} and {heart}", persian);
+        var (cleaned, edits) = Run($"zero\u200Dwidth {family}");
+        Assert.Equal($"zerowidth {family}", cleaned.Text);
+        Assert.Single(edits);
+    }
+
+    [Fact]
+    public void Replacement_and_private_use_characters_are_flagged_not_removed()
+    {
+        var (cleaned, edits) = Run("百度创始人、董事长兼首席\uFFFD\uFFFD官", "icon \uE001 here");
+        Assert.Equal("百度创始人、董事长兼首席\uFFFD\uFFFD官\n\nicon \uE001 here", cleaned.Text);
+        Assert.Equal(2, edits.Count);
+        Assert.All(edits, e => Assert.Equal(EditAction.Flagged, e.Action));
+        Assert.Equal(["replacement-character", "private-use"], edits.Select(e => e.Note));
+        Assert.Equal("\uFFFD\uFFFD", edits[0].Original);
+    }
+
+    [Fact]
+    public void Removing_a_zero_width_character_before_a_combining_mark_still_ends_in_nfc()
+    {
+        var (cleaned, edits) = Run("cafe\u200B\u0301");
+        Assert.Equal("café", cleaned.Text);
+        Assert.Equal(["zero-width", "nfc"], edits.Select(e => e.Note));
+    }
+
+    [Fact]
+    public void Clean_multilingual_text_is_left_alone()
+    {
+        RuleConformance.LeavesAlone(Rule,
+            "Le coût de l’opération « Zürich » a été réduit de 10 %.",
+            "科学技术部副部长表示：大模型技术带来机遇，同时也将带来挑战。",
+            "naïve café, £100, 3 × 4 ÷ 2 = 6, ½ cup",
+            "Привет, мир! Γειά σου Κόσμε. שלום עולם. مرحبا",
+            "emoji 😀👍🏽 and flags 🇫🇷");
+    }
+
+    [Fact]
+    public void Holds_on_generated_text() => RuleConformance.HoldsOnGeneratedText(Rule);
+}
