@@ -33,5 +33,11 @@ public sealed record CleanupOptions
     /// <summary>Keep the narrow no-break space French typography puts before <c>: ; ! ? »</c>.</summary>
     public bool KeepFrenchSpacing { get; init; } = true;
 
+    /// <summary>Treat every document as a speech transcript: the <c>transcript</c> rule skips its look-alike check (title line, cues, timestamps, comma-only punctuation).</summary>
+    public bool AssumeTranscript { get; init; }
+
+    /// <summary>Blocks and lines of at most this many characters (after whitespace normalisation) are never removed as duplicates by <c>repetition</c>: "谢谢。", "Yes.", bullets.</summary>
+    public int RepetitionShortChars { get; init; } = 10;
+
     public bool IsEnabled(string ruleId) => EnabledRules.Contains(ruleId);
 }

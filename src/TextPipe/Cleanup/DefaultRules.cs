@@ -12,7 +12,7 @@ public static class DefaultRules
     [
         new Rules.MojibakeRule(),
         new Rules.UnicodeRule(),
-        // slot: transcript
+        new Rules.TranscriptRule(),
         new Rules.ImageLinksRule(),
         new Rules.UrlsRule(),
         new Rules.BoilerplateRule(),
@@ -20,7 +20,7 @@ public static class DefaultRules
         // slot: cjk-spacing
         // slot: punctuation
         // slot: garbled-numbers
-        // slot: repetition
+        new Rules.RepetitionRule(),
         // slot: holes
     ]);
 }

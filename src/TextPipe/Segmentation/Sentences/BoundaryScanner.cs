@@ -66,7 +66,7 @@ internal sealed class BoundaryScanner
         {
             return !IsBetweenDigits(i) || c is not ('.' or '．' or ':');
         }
-        if (language.ExtraTerminators.Contains(c, StringComparison.Ordinal))
+        if (language.IsExtraTerminator(c))
         {
             // 14:7, 05:01 are ratios and times, not Armenian or Arabic full stops.
             return !IsBetweenDigits(i);

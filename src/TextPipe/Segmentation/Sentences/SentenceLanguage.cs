@@ -80,6 +80,8 @@ internal sealed class SentenceLanguage
         return Cache.GetOrAdd(code, static c => new SentenceLanguage(c));
     }
 
+    public bool IsExtraTerminator(char c) => ExtraTerminators.Length > 0 && ExtraTerminators.AsSpan().Contains(c);
+
     public AbbreviationKind? Abbreviation(ReadOnlySpan<char> word) =>
         abbreviations.TryGetValue(word, out var kind) ? kind : null;
 

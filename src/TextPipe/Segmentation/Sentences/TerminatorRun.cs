@@ -35,7 +35,7 @@ internal readonly record struct TerminatorRun(int Start, int End, int Dots, bool
                 dots += 3;
                 spaceless |= language.IsCjk;
             }
-            else if (Punctuation.IsStrongTerminator(c) || language.ExtraTerminators.Contains(c, StringComparison.Ordinal) || c == '；')
+            else if (Punctuation.IsStrongTerminator(c) || language.IsExtraTerminator(c) || c == '；')
             {
                 strong = true;
                 spaceless |= Punctuation.IsSpacelessTerminator(c);
