@@ -15,6 +15,10 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
 {
     private const int MaxWordsAtPosition = 64;
 
+    // Single-character words at least this frequent in the core dictionary (about 1 in 1,000 words
+    // of its corpus) are taken as words, not as parts of unknown ones.
+    private const int CommonSingleWordFrequency = 2000;
+
     private static readonly Lazy<ChineseSegmenter> DefaultSegmenter = new(() => new ChineseSegmenter());
 
     // Bigram keys of the word classes, indexed by AtomKind (None is an ordinary word, keyed by its text).
@@ -266,7 +270,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         while (k < words.Count)
         {
             int runEnd = k;
-            while (runEnd < words.Count && IsSingleHan(text, words[runEnd]) && runEnd - k < ends.Length)
+            while (runEnd < words.Count && IsSingleHan(text, words[runEnd]) && !IsCommonSingleWord(text, words[runEnd]) && runEnd - k < ends.Length)
             {
                 runEnd++;
             }
@@ -291,6 +295,16 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         }
         words.RemoveRange(first, words.Count - first);
         words.AddRange(result);
+    }
+
+    /// <summary>
+    /// A character that is a frequent word on its own (的, 了, 和, 在) stays one: letting the HMM glue it
+    /// to an unknown neighbour costs more words than it finds.
+    /// </summary>
+    private bool IsCommonSingleWord(ReadOnlySpan<char> text, WordSpan word)
+    {
+        int id = dictionary.Find(text.Slice(word.Start, 1));
+        return id >= 0 && dictionary.Frequencies[id] >= CommonSingleWordFrequency;
     }
 
     private static bool IsSingleHan(ReadOnlySpan<char> text, WordSpan word) => word.Length == 1 && Scripts.IsHan(text[word.Start]);

@@ -76,8 +76,17 @@ public sealed class ChineseSegmenterTests
     public void Unknown_names_are_guessed_by_the_character_model()
     {
         var guessing = new ChineseSegmenter();
-        Assert.Contains("王小明", guessing.Cut("王小明和同学去北京大学"));
-        Assert.DoesNotContain("王小明", Plain.Cut("王小明和同学去北京大学"));
+        Assert.Equal(["特朗普", "政府", "宣布"], guessing.Cut("特朗普政府宣布"));
+        Assert.Equal(["特", "朗", "普", "政府", "宣布"], Plain.Cut("特朗普政府宣布"));
+    }
+
+    [Fact]
+    public void Frequent_single_character_words_are_not_glued_to_unknown_neighbours()
+    {
+        var words = new ChineseSegmenter().Cut("欧阳娜娜和同学去北京大学");
+        Assert.Contains("和", words);
+        Assert.Contains("去", words);
+        Assert.Contains("娜娜", words);
     }
 
     [Fact]
