@@ -1,3 +1,4 @@
+using TextPipe.Segmentation;
 using TextPipe.Segmentation.Chinese;
 
 namespace TextPipe.Tests.Segmentation.Chinese;
@@ -123,5 +124,23 @@ public sealed class ChineseSegmenterTests
             position = word.End;
         }
         Assert.Equal(text.Length, position);
+    }
+
+    [Fact]
+    public void As_the_pipeline_word_segmenter_tokens_carry_offsets_into_the_whole_text_and_cover_the_run()
+    {
+        Assert.IsAssignableFrom<IChineseWordSegmenter>(Plain);
+        const string text = "Hello 共同创造美好的新世纪 world";
+        var tokens = Plain.Segment(text, 6, 10).ToList();
+        Assert.Equal(["共同", "创造", "美好", "的", "新", "世纪"], tokens.Select(t => t.Text));
+        Assert.Equal(6, tokens[0].Offset);
+        Assert.All(tokens, t => Assert.Equal(t.Text, text.Substring(t.Offset, t.Text.Length)));
+        Assert.Equal(16, tokens[^1].Offset + tokens[^1].Text.Length);
+    }
+
+    [Fact]
+    public void A_run_that_does_not_fit_the_text_is_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Plain.Segment("共同", 1, 5));
     }
 }
