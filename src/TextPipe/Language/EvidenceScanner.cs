@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace TextPipe.Language;
 
 /// <summary>
@@ -210,17 +212,21 @@ internal sealed class EvidenceScanner
         {
             return;
         }
+        // A word many languages share ("de", "film") says less than one only this language has.
+        uint groupMask = group.Table.LanguageMask;
+        double frequentBonus = _options.FrequentWordBonus / Math.Sqrt(Math.Max(1, BitOperations.PopCount(frequent & groupMask)));
+        double dictionaryBonus = _options.DictionaryWordBonus / Math.Sqrt(Math.Max(1, BitOperations.PopCount(dictionary & groupMask)));
         var langs = group.Table.Languages;
         for (int i = 0; i < langs.Length; i++)
         {
             uint bit = 1u << langs[i];
             if ((frequent & bit) != 0)
             {
-                group.Bonus[i] += _options.FrequentWordBonus;
+                group.Bonus[i] += frequentBonus;
             }
             else if ((dictionary & bit) != 0)
             {
-                group.Bonus[i] += _options.DictionaryWordBonus;
+                group.Bonus[i] += dictionaryBonus;
             }
         }
     }

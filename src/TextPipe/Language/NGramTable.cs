@@ -19,6 +19,7 @@ internal sealed class NGramTable
     {
         Name = name;
         Languages = languages;
+        LanguageMask = languages.Aggregate(0u, (mask, lang) => mask | (1u << lang));
         Quantum = quantum;
         _costs = costs;
         for (int i = 0; i < alphabet.Length; i++)
@@ -45,6 +46,9 @@ internal sealed class NGramTable
 
     /// <summary>Indices (into the model's language list) of the languages this script's model tells apart.</summary>
     public int[] Languages { get; }
+
+    /// <summary>The same languages as a bit mask (lexicon masks use the same bits).</summary>
+    public uint LanguageMask { get; }
 
     /// <summary>Costs are stored as <c>round(-ln p × Quantum)</c>.</summary>
     public float Quantum { get; }

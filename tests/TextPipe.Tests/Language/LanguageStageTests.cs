@@ -73,3 +73,40 @@ public class LanguageStageTests
         Assert.All(doc.Langs.Keys, k => Assert.Contains(k, new[] { "da", "sv" }));
     }
 }
+
+public class LanguageStageSeedTests
+{
+    private static readonly LanguageStage Stage = new(LanguageDetector.Load());
+
+    /// <summary>The seed split into paragraph blocks at blank lines (enough for language tests, no reader needed).</summary>
+    private static Document Seed(string prefix)
+    {
+        string path = Directory.GetFiles(RepoPaths.Seeds, prefix + "_*.txt").Single();
+        var blocks = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => new Block(BlockKind.Paragraph, p))
+            .ToImmutableArray();
+        return new Document(new DocumentMetadata { Source = path, Format = "text" }, blocks) { Id = prefix };
+    }
+
+    [Fact]
+    public void Seed_002_a_Chinese_article_and_its_English_translation()
+    {
+        var doc = Stage.Process(Seed("002"));
+
+        Assert.True(doc.Langs.GetValueOrDefault("zh-Hans") > 0.2, string.Join(", ", doc.Langs));
+        Assert.True(doc.Langs.GetValueOrDefault("en") > 0.2, string.Join(", ", doc.Langs));
+        Assert.Equal("zh-Hans", doc.Blocks[0].Lang);
+        Assert.Equal("en", doc.Blocks.Single(b => b.Text.StartsWith("On January 21", StringComparison.Ordinal)).Lang);
+    }
+
+    [Fact]
+    public void Seed_004_English_fragments_of_an_interpreted_speech_are_labelled()
+    {
+        var doc = Stage.Process(Seed("004"));
+
+        Assert.StartsWith("zh", doc.Lang, StringComparison.Ordinal);
+        var labelled = doc.Blocks.SelectMany(b => b.Spans.Where(s => s.Lang == "en").Select(s => b.Text.Substring(s.Offset, s.Length))).ToList();
+        Assert.Contains(labelled, t => t.Contains("Thank you for sharing", StringComparison.Ordinal));
+    }
+}
