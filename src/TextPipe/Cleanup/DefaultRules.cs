@@ -19,8 +19,8 @@ public static class DefaultRules
         // slot: line-wrap
         // slot: cjk-spacing
         // slot: punctuation
-        // slot: garbled-numbers
+        new Rules.GarbledNumbersRule(),
         new Rules.RepetitionRule(),
-        // slot: holes
+        new Rules.HolesRule(),
     ]);
 }

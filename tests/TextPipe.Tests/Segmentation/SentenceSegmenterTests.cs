@@ -126,4 +126,35 @@ public sealed class SentenceSegmenterTests
 
     [Fact]
     public void Punctuation_only_text_stays_one_sentence() => Assert.Equal([". . ."], Split(". . .", "en"));
+
+    [Fact]
+    public void Random_punctuation_soup_never_throws_and_offsets_hold()
+    {
+        const string alphabet = "aZé你。！？.?!… \n\"'«»“”„()[]《》:;،1 2,.-•a.b.U.S.@http://www.x.org/ \u202A";
+        var random = new Random(6);
+        foreach (string lang in new[] { "en", "fr", "zh", "hy", "ar", "de", "" })
+        {
+            for (int n = 0; n < 300; n++)
+            {
+                var chars = new char[random.Next(0, 60)];
+                for (int k = 0; k < chars.Length; k++)
+                {
+                    chars[k] = alphabet[random.Next(alphabet.Length)];
+                }
+                string text = new(chars);
+                var sentences = SentenceSegmenter.Default.Split(text, lang);
+                int previousEnd = 0;
+                foreach (var sentence in sentences)
+                {
+                    Assert.True(sentence.Offset >= previousEnd, text);
+                    Assert.Equal(sentence.Text, text.Substring(sentence.Offset, sentence.Text.Length));
+                    previousEnd = sentence.Offset + sentence.Text.Length;
+                }
+                foreach (var token in new WordTokenizer().Tokenize(text, lang))
+                {
+                    Assert.Equal(token.Text, text.Substring(token.Offset, token.Text.Length));
+                }
+            }
+        }
+    }
 }
