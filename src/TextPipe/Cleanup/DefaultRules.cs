@@ -16,11 +16,11 @@ public static class DefaultRules
         new Rules.ImageLinksRule(),
         new Rules.UrlsRule(),
         new Rules.BoilerplateRule(),
-        // slot: line-wrap
-        // slot: cjk-spacing
-        // slot: punctuation
-        // slot: garbled-numbers
+        new Rules.LineWrapRule(),
+        new Rules.CjkSpacingRule(),
+        new Rules.PunctuationRule(),
+        new Rules.GarbledNumbersRule(),
         new Rules.RepetitionRule(),
-        // slot: holes
+        new Rules.HolesRule(),
     ]);
 }
