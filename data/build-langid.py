@@ -74,6 +74,7 @@ def run(cmd, **kw):
 
 def install():
     if os.geteuid() == 0:
+        run(["apt-get", "update", "-q"], stdout=subprocess.DEVNULL)  # a fresh machine has no package lists
         run(["apt-get", "install", "-y", "-q"] + APT_PACKAGES, stdout=subprocess.DEVNULL,
             env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
     work = tempfile.mkdtemp(prefix="langid-npm-")
