@@ -1,0 +1,48 @@
+namespace TextPipe.Cleanup.Rules;
+
+/// <summary>
+/// A rough sentence splitter for rules that must drop or flag a whole sentence (garbled-numbers). It cuts
+/// after 。！？!? (and closing quotes or brackets right after them), after a full stop followed by space or
+/// the end, and at line ends; each span carries the whitespace after it, so removing a span leaves the
+/// text around it well joined. Not the product's sentence segmenter (that one comes with segmentation):
+/// abbreviations such as "Dr." cut a sentence here, which only makes a dropped unit smaller.
+/// </summary>
+public static class SentenceSpans
+{
+    /// <summary>Sentence spans (start, length) covering <paramref name="text"/> end to end, in order.</summary>
+    public static List<(int Start, int Length)> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<(int, int)>();
+        int start = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            bool end = c is '。' or '！' or '？' or '!' or '?' or '\n'
+                || (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsCloser(text[i + 1])));
+            i++;
+            if (!end)
+            {
+                continue;
+            }
+            while (i < text.Length && c != '\n' && IsCloser(text[i]))
+            {
+                i++;
+            }
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            spans.Add((start, i - start));
+            start = i;
+        }
+        if (start < text.Length)
+        {
+            spans.Add((start, text.Length - start));
+        }
+        return spans;
+    }
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '”' or '’' or '」' or '』' or '）' or '》' or '»' or '】';
+}
