@@ -159,7 +159,11 @@ public sealed class CleanupContext
         {
             (removed, offset) = (Separator + target.Text, start - Separator.Length);
         }
-        edits.Add(new Edit(rule, EditAction.Removed, removed, "", block, offset) { Note = note });
+        // The only block, already emptied, takes no text with it: its emptying was the edit.
+        if (removed.Length > 0)
+        {
+            edits.Add(new Edit(rule, EditAction.Removed, removed, "", block, offset) { Note = note });
+        }
         blocks.RemoveAt(block);
     }
 

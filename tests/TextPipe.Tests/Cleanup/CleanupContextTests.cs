@@ -105,3 +105,30 @@ public class CleanupContextTests
         Assert.Equal(["▲ 一张照片"], cleaned.Metadata.Captions);
     }
 }
+
+public class CleanupContextEmptyDocumentTests
+{
+    private sealed class EmptyAll : ICleanupRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("empty-all", "test", new HashSet<string> { "default" });
+
+        public void Apply(CleanupContext context)
+        {
+            for (int i = 0; i < context.Blocks.Count; i++)
+            {
+                context.Replace(i, TextChange.Remove(0, context.Blocks[i].Text.Length));
+            }
+        }
+    }
+
+    [Fact]
+    public void Emptying_the_only_block_leaves_an_empty_document_that_replays_to_the_input()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs("<> was lost.");
+        var cleaned = RuleConformance.RunAndCheck(new EmptyAll(), doc);
+
+        Assert.Equal("", cleaned.Text);
+        Assert.Empty(cleaned.Blocks);
+        Assert.Single(cleaned.Edits);
+    }
+}
