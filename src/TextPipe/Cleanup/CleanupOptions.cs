@@ -18,6 +18,17 @@ public enum UrlPolicy
     Remove,
 }
 
+/// <summary>What the <c>cjk-spacing</c> rule does with spaces where CJK letters meet Latin letters or digits (<c>2023 中关村</c>).</summary>
+public enum CjkLatinSpacingPolicy
+{
+    /// <summary>Leave the boundary as the source wrote it.</summary>
+    Keep,
+    /// <summary>Remove spaces at the boundary (<c>2023中关村</c>).</summary>
+    Remove,
+    /// <summary>One space at every boundary (<c>2023 中关村</c>, <c>AI 技术</c>).</summary>
+    Add,
+}
+
 /// <summary>Validated cleanup settings: which rules run and the policies rules read. Built from a profile, then adjusted.</summary>
 public sealed record CleanupOptions
 {
@@ -32,6 +43,9 @@ public sealed record CleanupOptions
 
     /// <summary>Keep the narrow no-break space French typography puts before <c>: ; ! ? »</c>.</summary>
     public bool KeepFrenchSpacing { get; init; } = true;
+
+    /// <summary>Spaces between CJK letters and Latin letters or digits; both styles are correct Chinese, so the source's is kept by default.</summary>
+    public CjkLatinSpacingPolicy CjkLatinSpacing { get; init; } = CjkLatinSpacingPolicy.Keep;
 
     /// <summary>Treat every document as a speech transcript: the <c>transcript</c> rule skips its look-alike check (title line, cues, timestamps, comma-only punctuation).</summary>
     public bool AssumeTranscript { get; init; }

@@ -16,9 +16,9 @@ public static class DefaultRules
         new Rules.ImageLinksRule(),
         new Rules.UrlsRule(),
         new Rules.BoilerplateRule(),
-        // slot: line-wrap
-        // slot: cjk-spacing
-        // slot: punctuation
+        new Rules.LineWrapRule(),
+        new Rules.CjkSpacingRule(),
+        new Rules.PunctuationRule(),
         new Rules.GarbledNumbersRule(),
         new Rules.RepetitionRule(),
         new Rules.HolesRule(),

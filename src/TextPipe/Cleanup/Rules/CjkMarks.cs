@@ -1,0 +1,51 @@
+using TextPipe.Text;
+
+namespace TextPipe.Cleanup.Rules;
+
+/// <summary>
+/// Finer classes of CJK punctuation for the spacing and punctuation rules. <see cref="Scripts.IsCjkPunctuation(char)"/>
+/// also counts marks Chinese shares with Latin text (curly quotes, ellipsis, em dash, middle dot) and the
+/// ideographic space; next to those, only the neighbouring text tells which script a mark serves.
+/// </summary>
+internal static class CjkMarks
+{
+    /// <summary>Marks shared with Latin typography: they belong to CJK text only when CJK text is next to them.</summary>
+    public static bool IsShared(char c) => c is '\u2014' or '\u2026' or '\u00B7' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
+
+    /// <summary>Full-width or CJK-only punctuation (，。、《》（）「」…): full-width marks carry their own spacing.</summary>
+    public static bool IsOwnPunctuation(char c) => c != '\u3000' && Scripts.IsCjkPunctuation(c) && !IsShared(c);
+
+    /// <summary>Horizontal spaces a layout puts between characters (not line breaks).</summary>
+    public static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0' or '\t';
+
+    /// <summary>A letter or digit of a script written with spaces between words (Latin, Greek, Cyrillic, digits, full-width ones too).</summary>
+    public static bool IsSpacedWordChar(char c) => char.IsLetterOrDigit(c) && !Scripts.IsCjkLetter(c);
+
+    /// <summary>
+    /// Share of CJK in a stretch of text, counting each CJK letter as one and each Latin word as two (a Chinese
+    /// word is about two characters), so <c>使用ChatGPT生成</c> counts as Chinese and <c>Beijing, 北京 in Chinese</c> does not.
+    /// Digits count for neither side.
+    /// </summary>
+    public static double CjkWeight(string text, int start, int end)
+    {
+        int cjk = 0;
+        int words = 0;
+        bool inWord = false;
+        for (int i = Math.Max(0, start); i < Math.Min(text.Length, end); i++)
+        {
+            char c = text[i];
+            bool latin = char.IsLetter(c) && !Scripts.IsCjkLetter(c);
+            if (Scripts.IsCjkLetter(c))
+            {
+                cjk++;
+            }
+            else if (latin && !inWord)
+            {
+                words++;
+            }
+            inWord = latin;
+        }
+        int total = cjk + 2 * words;
+        return total == 0 ? 0 : (double)cjk / total;
+    }
+}

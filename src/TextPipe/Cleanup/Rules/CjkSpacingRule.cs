@@ -1,0 +1,157 @@
+using TextPipe.Text;
+
+namespace TextPipe.Cleanup.Rules;
+
+/// <summary>
+/// Removes the spaces PDF justification and careless typing put into CJK text: between letter-spaced CJK
+/// characters (<c>百 年 变 局</c>), and next to full-width punctuation, which carries its own spacing
+/// (<c>《白皮书》 认为</c>). Spaces where CJK meets Latin letters or digits follow
+/// <see cref="CleanupOptions.CjkLatinSpacing"/>. Spaces between Latin words, indents at the start of a block
+/// or line, and spaces at line ends are never touched.
+/// </summary>
+public sealed class CjkSpacingRule : ICleanupRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "cjk-spacing",
+        "Remove justification spaces inside CJK text and around full-width punctuation; CJK–Latin spacing per policy",
+        new HashSet<string> { "default", "strict" });
+
+    public void Apply(CleanupContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var policy = context.Options.CjkLatinSpacing;
+        for (int b = 0; b < context.Blocks.Count; b++)
+        {
+            if (context.Blocks[b].Kind == Documents.BlockKind.Code)
+            {
+                continue;
+            }
+            string text = context.Blocks[b].Text;
+            var changes = Changes(text, policy);
+            if (changes.Count > 0)
+            {
+                context.Rewrite(b, changes);
+            }
+        }
+    }
+
+    private enum Side
+    {
+        Other,
+        CjkLetter,
+        CjkMark,
+        Word,
+    }
+
+    private static List<TextChange> Changes(string text, CjkLatinSpacingPolicy policy)
+    {
+        var changes = new List<TextChange>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!CjkMarks.IsSpace(text[i]))
+            {
+                // Add policy: a boundary written without a space gets one.
+                if (policy == CjkLatinSpacingPolicy.Add && i + 1 < text.Length && IsCjkLatinBoundary(Classify(text, i, -1), Classify(text, i + 1, +1)))
+                {
+                    changes.Add(new TextChange(i + 1, 0, " ", "space added between CJK and Latin (policy Add)"));
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.Length && CjkMarks.IsSpace(text[i]))
+            {
+                i++;
+            }
+            // An indent (block or line start) and trailing spaces are layout this rule does not judge.
+            if (start == 0 || text[start - 1] == '\n' || i == text.Length || text[i] == '\n')
+            {
+                continue;
+            }
+            var left = Classify(text, start - 1, -1);
+            var right = Classify(text, i, +1);
+            string? note = null;
+            string replacement = "";
+            if (left == Side.CjkMark || right == Side.CjkMark)
+            {
+                if (left != Side.Other || right != Side.Other)
+                {
+                    note = "space next to full-width punctuation";
+                }
+            }
+            else if (left == Side.CjkLetter && right == Side.CjkLetter)
+            {
+                // Letter-spaced (justified) text puts a space after every character; a space between two words
+                // of two or more characters separates parts (a name, a heading's two halves) and stays.
+                if (TokenLength(text, start - 1, -1) == 1 || TokenLength(text, i, +1) == 1)
+                {
+                    note = "justification space between CJK characters";
+                }
+            }
+            else if (IsCjkLatinBoundary(left, right))
+            {
+                if (policy == CjkLatinSpacingPolicy.Remove)
+                {
+                    note = "space between CJK and Latin removed (policy Remove)";
+                }
+                else if (policy == CjkLatinSpacingPolicy.Add && text.AsSpan(start, i - start) is not " ")
+                {
+                    note = "space between CJK and Latin normalised (policy Add)";
+                    replacement = " ";
+                }
+            }
+            if (note is not null)
+            {
+                changes.Add(new TextChange(start, i - start, replacement, note));
+            }
+        }
+        return changes;
+    }
+
+    private static bool IsCjkLatinBoundary(Side left, Side right) =>
+        (left == Side.CjkLetter && right == Side.Word) || (left == Side.Word && right == Side.CjkLetter);
+
+    /// <summary>
+    /// The role of the character at <paramref name="index"/>; <paramref name="away"/> points away from the
+    /// space (−1 on the left side). A shared mark (curly quote, ellipsis) counts as CJK when CJK text is on its far side.
+    /// </summary>
+    private static Side Classify(string text, int index, int away)
+    {
+        char c = text[index];
+        if (Scripts.IsCjkLetter(c))
+        {
+            return Side.CjkLetter;
+        }
+        if (CjkMarks.IsOwnPunctuation(c))
+        {
+            return Side.CjkMark;
+        }
+        if (CjkMarks.IsShared(c))
+        {
+            // Look past spaces: whether this rule has already removed them must not change the answer.
+            int far = index + away;
+            while (far >= 0 && far < text.Length && CjkMarks.IsSpace(text[far]))
+            {
+                far += away;
+            }
+            return far >= 0 && far < text.Length && (Scripts.IsCjkLetter(text[far]) || CjkMarks.IsOwnPunctuation(text[far])) ? Side.CjkMark : Side.Other;
+        }
+        return CjkMarks.IsSpacedWordChar(c) ? Side.Word : Side.Other;
+    }
+
+    /// <summary>
+    /// Length of the CJK word (run of non-space characters, Latin letters and digits excluded) that ends or
+    /// starts at <paramref name="index"/>: <c>文/摄</c> is one word. Latin is left out so that the answer does not
+    /// depend on whether the CJK–Latin policy has put a space there.
+    /// </summary>
+    private static int TokenLength(string text, int index, int direction)
+    {
+        int length = 0;
+        for (int j = index; j >= 0 && j < text.Length && !char.IsWhiteSpace(text[j]) && !CjkMarks.IsSpacedWordChar(text[j]); j += direction)
+        {
+            length++;
+        }
+        return length;
+    }
+}

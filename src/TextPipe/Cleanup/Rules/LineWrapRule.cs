@@ -1,0 +1,411 @@
+using System.Text.RegularExpressions;
+using TextPipe.Documents;
+using TextPipe.Text;
+
+namespace TextPipe.Cleanup.Rules;
+
+/// <summary>
+/// Rejoins hard-wrapped lines (PDF columns, OCR, e-mail) into paragraphs. Every line break — a <c>\n</c> in a
+/// block, or the gap between two blocks when the reader made each line a block — is judged from the two lines
+/// around it: is the first line as wide as the column (then the break is the layout's, not the author's), how
+/// does it end, how does the next one start, which script meets at the join. Short lines, lines ending a
+/// sentence where nothing shows a wrapped column, headings, list items, captions and indented lines stay.
+/// </summary>
+public sealed partial class LineWrapRule : ICleanupRule
+{
+    /// <summary>Lines wider than this (in half-width columns) were never wrapped by a page layout.</summary>
+    private const int MaxColumn = 180;
+
+    /// <summary>
+    /// Narrower columns are not trusted: verse, addresses, lists and stacked headings are short lines of similar
+    /// width. Twelve CJK letters or 24 Latin letters (widths count letters and digits only) is about the narrowest
+    /// newspaper column seen in practice.
+    /// </summary>
+    private const int MinColumn = 24;
+
+    /// <summary>Lines on each side that give the local column width.</summary>
+    private const int Window = 4;
+
+    public RuleDescriptor Descriptor { get; } = new(
+        "line-wrap",
+        "Rejoin hard-wrapped lines and line-per-block text into paragraphs; undo end-of-line hyphenation",
+        new HashSet<string> { "minimal", "default", "strict" });
+
+    private enum Join
+    {
+        Keep,
+        Join,
+        Hyphen,
+        Dehyphenate,
+    }
+
+    /// <summary>
+    /// Joining lines changes the neighbourhood later breaks are judged in (a joined line is wider), so the rule
+    /// repeats until nothing changes: a second run on its output must find nothing to do. Almost every document
+    /// settles after one pass that changes something; the bound only guards against pathological input.
+    /// </summary>
+    private const int MaxPasses = 6;
+
+    public void Apply(CleanupContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        for (int pass = 0; pass < MaxPasses; pass++)
+        {
+            int before = context.Edits.Count;
+            ApplyOnce(context);
+            if (context.Edits.Count == before)
+            {
+                return;
+            }
+        }
+    }
+
+    private static void ApplyOnce(CleanupContext context)
+    {
+        var blocks = context.Blocks;
+        var lines = new List<WrappedLine>();
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            string text = blocks[b].Text;
+            int start = 0;
+            bool sole = !text.Contains('\n', StringComparison.Ordinal);
+            while (true)
+            {
+                int end = text.IndexOf('\n', start);
+                lines.Add(WrappedLine.Create(text, b, start, end < 0 ? text.Length : end, sole));
+                if (end < 0)
+                {
+                    break;
+                }
+                start = end + 1;
+            }
+        }
+        if (lines.Count < 2)
+        {
+            return;
+        }
+
+        var full = new bool[lines.Count];
+        var columns = new int[lines.Count];
+        for (int k = 0; k < lines.Count; k++)
+        {
+            columns[k] = ColumnWidth(lines, k);
+            full[k] = IsFull(lines[k], columns[k]);
+        }
+
+        Hyphenation? hyphenation = null;
+        var decisions = new Join[lines.Count - 1];
+        for (int k = 0; k + 1 < lines.Count; k++)
+        {
+            decisions[k] = Decide(blocks, lines, full, columns[k], k);
+            if (decisions[k] == Join.Hyphen)
+            {
+                hyphenation ??= Hyphenation.FromTexts(blocks.Select(b => b.Text));
+                decisions[k] = KeepsHyphen(blocks, lines, k, hyphenation) ? Join.Hyphen : Join.Dehyphenate;
+            }
+        }
+
+        ApplyInBlock(context, lines, decisions);
+        ApplyAcrossBlocks(context, lines, decisions);
+    }
+
+    private static Join Decide(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, bool[] full, int column, int k)
+    {
+        var a = lines[k];
+        var b = lines[k + 1];
+        bool inBlock = a.Block == b.Block;
+        var kind = blocks[a.Block].Kind;
+        if (a.IsEmpty || b.IsEmpty || kind == BlockKind.Code)
+        {
+            return Join.Keep;
+        }
+        if (!inBlock && (kind != BlockKind.Paragraph || blocks[b.Block].Kind != BlockKind.Paragraph))
+        {
+            return Join.Keep;
+        }
+        if ((inBlock && b.Indented) || StartsLikeNewItem(blocks[b.Block].Text, b))
+        {
+            return Join.Keep;
+        }
+        if (a.Last is '-' or '\u00AD' && char.IsLetterOrDigit(b.First) && EndsWithWordAndHyphen(blocks[a.Block].Text, a))
+        {
+            return Join.Hyphen;
+        }
+        bool cjk = Scripts.IsCjk(a.Last) || Scripts.IsCjk(b.First);
+        // Both sides of a wrap belong to the column: a line followed by a much wider one (a name line before a
+        // paragraph already joined into one line) is not wrapped, whatever its own width.
+        if (!full[k] || a.Width > column + Tolerance(column, a) || b.Width > column + Tolerance(column, b))
+        {
+            return Join.Keep;
+        }
+        if (!EndsSentence(blocks[a.Block].Text, a))
+        {
+            // A full line cut mid-clause. CJK has no case to tell more; a Latin line followed by a capital may be a
+            // list of names or a recipe, so it joins only where the neighbourhood is visibly wrapped prose.
+            return cjk || !char.IsUpper(b.First) || WrappedNeighbourhood(blocks, lines, full, k) ? Join.Join : Join.Keep;
+        }
+        // A full line ending a sentence: within a paragraph of a wrapped column that is still a wrap. Across
+        // blocks, only where the reader made each line a block (a one-line block among one-line blocks).
+        if (!ReachesEdge(a, column) || !WrappedNeighbourhood(blocks, lines, full, k))
+        {
+            return Join.Keep;
+        }
+        return inBlock || (a.SoleLineOfBlock && b.SoleLineOfBlock && LinePerBlock(lines, k)) ? Join.Join : Join.Keep;
+    }
+
+    /// <summary>
+    /// The column width around line <paramref name="k"/>: the widest width that at least three nearby lines
+    /// share (within the tolerance), or 0 when none do — then nothing shows a column.
+    /// </summary>
+    private static int ColumnWidth(List<WrappedLine> lines, int k)
+    {
+        // The lines that follow describe the paragraph this line belongs to best (a first line is indented, a
+        // heading is followed by its text); when they show no column, look on both sides.
+        int forward = ColumnWidth(lines, k, k, k + Window);
+        return forward > 0 ? forward : ColumnWidth(lines, k, k - Window, k + Window);
+    }
+
+    private static int ColumnWidth(List<WrappedLine> lines, int k, int from, int to)
+    {
+        Span<int> widths = stackalloc int[2 * Window + 1];
+        int n = 0;
+        for (int j = Math.Max(0, from); j <= Math.Min(lines.Count - 1, to); j++)
+        {
+            int w = lines[j].Width;
+            if (w > 0 && w <= MaxColumn)
+            {
+                widths[n++] = w;
+            }
+        }
+        var sorted = widths[..n];
+        sorted.Sort();
+        // Three lines must agree: two short lines side by side (a heading and a name, left over once the text
+        // around them is joined) are not a column.
+        for (int i = n - 1; i > 1; i--)
+        {
+            if (sorted[i] - sorted[i - 2] <= Tolerance(sorted[i], lines[k]))
+            {
+                return sorted[i] >= MinColumn ? sorted[i] : 0;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Justified CJK columns end within a character or two; ragged Latin lines vary by up to a long word.</summary>
+    /// <remarks>CJK allows a fifth of the column: a paragraph's first line is indented by two characters.</remarks>
+    private static int Tolerance(int column, WrappedLine line) =>
+        IsCjkLine(line) ? Math.Max(5, column / 5) : Math.Max(8, column * 3 / 10);
+
+    /// <summary>Mostly CJK letters: decided on letters, not on the marks at the ends, which later rules may change.</summary>
+    private static bool IsCjkLine(WrappedLine line) => line.Cjk;
+
+    private static bool IsFull(WrappedLine line, int column) =>
+        column > 0 && line.Width <= MaxColumn && line.Width >= column - Tolerance(column, line);
+
+    /// <summary>
+    /// A CJK line that ends a sentence continues the paragraph only if it reaches the column edge (within a
+    /// character): a paragraph's last line, even a long one, stops short of it.
+    /// </summary>
+    private static bool ReachesEdge(WrappedLine line, int column) =>
+        !IsCjkLine(line) || line.Width >= column - Math.Max(2, column * 7 / 100);
+
+    /// <summary>
+    /// True when the nearby breaks look like a wrapped column: at least two full lines there end mid-clause
+    /// (on a letter or digit, or before a lower-case continuation) and they are at least two in five of the
+    /// full lines. Verse and lists end their lines on punctuation or start the next with a capital.
+    /// </summary>
+    private static bool WrappedNeighbourhood(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, bool[] full, int k)
+    {
+        int fullLines = 0;
+        int midClause = 0;
+        for (int j = Math.Max(0, k - Window); j <= Math.Min(lines.Count - 2, k + Window); j++)
+        {
+            if (!full[j])
+            {
+                continue;
+            }
+            fullLines++;
+            var next = lines[j + 1];
+            // CJK shows a wrap by where lines end (anywhere, mostly on a character); Latin verse ends lines on
+            // words too, so there only a lower-case continuation counts.
+            bool wrapped = IsCjkLine(lines[j]) || IsCjkLine(next)
+                ? char.IsLetterOrDigit(lines[j].Last) || lines[j].Last is '，' or '、' or ','
+                : char.IsLower(next.First) && !EndsSentence(blocks[lines[j].Block].Text, lines[j]);
+            if (wrapped)
+            {
+                midClause++;
+            }
+        }
+        return midClause >= 2 && midClause * 5 >= fullLines * 2;
+    }
+
+    /// <summary>Most nearby lines are blocks of one line: the reader split every line at a blank line.</summary>
+    private static bool LinePerBlock(List<WrappedLine> lines, int k)
+    {
+        int total = 0;
+        int sole = 0;
+        for (int j = Math.Max(0, k - Window); j <= Math.Min(lines.Count - 1, k + Window); j++)
+        {
+            total++;
+            if (lines[j].SoleLineOfBlock)
+            {
+                sole++;
+            }
+        }
+        return sole * 5 >= total * 3;
+    }
+
+    /// <summary>Ends with sentence-final punctuation, looking through closing quotes and brackets after it.</summary>
+    private static bool EndsSentence(string text, WrappedLine line)
+    {
+        int i = line.End - 1;
+        while (i >= line.Start && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        if (i < line.Start)
+        {
+            return false;
+        }
+        // Closing quotes and brackets are looked through: “小关” at a line end is mid-sentence, “……。” is not. ASCII
+        // and full-width forms are treated alike, since the punctuation rule may turn one into the other later.
+        while (i > line.Start && text[i] is '"' or '\'' or '’' or '”' or '»' or ')' or ']' or '）' or '」' or '』' or '】' or '》')
+        {
+            i--;
+        }
+        return text[i] is '.' or '!' or '?' or ':' or ';' or '。' or '！' or '？' or '…' or '；' or '：';
+    }
+
+    private static bool EndsWithWordAndHyphen(string text, WrappedLine line)
+    {
+        int i = line.End - 1;
+        while (char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        return i > line.Start && char.IsLetterOrDigit(text[i - 1]);
+    }
+
+    private static bool StartsLikeNewItem(string text, WrappedLine line)
+    {
+        int first = line.Start;
+        while (first < line.End && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+        return ItemStart().IsMatch(text.AsSpan(first, line.End - first));
+    }
+
+    private static bool KeepsHyphen(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, int k, Hyphenation hyphenation)
+    {
+        string left = blocks[lines[k].Block].Text;
+        int hyphen = LastVisible(left, lines[k]);
+        if (left[hyphen] == '\u00AD')
+        {
+            return false; // a soft hyphen is hyphenation by definition
+        }
+        int start = hyphen;
+        while (start > lines[k].Start && (char.IsLetterOrDigit(left[start - 1]) || left[start - 1] is '-' or '\'' or '’'))
+        {
+            start--;
+        }
+        string right = blocks[lines[k + 1].Block].Text;
+        int first = FirstVisible(right, lines[k + 1]);
+        int end = first;
+        while (end < lines[k + 1].End && char.IsLetterOrDigit(right[end]))
+        {
+            end++;
+        }
+        return hyphenation.KeepsHyphen(left[start..hyphen].TrimStart('-'), right[first..end]);
+    }
+
+    private static int LastVisible(string text, WrappedLine line)
+    {
+        int i = line.End - 1;
+        while (char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+        return i;
+    }
+
+    private static int FirstVisible(string text, WrappedLine line)
+    {
+        int i = line.Start;
+        while (char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static string Joiner(WrappedLine a, WrappedLine b) =>
+        Scripts.IsCjk(a.Last) || Scripts.IsCjk(b.First) ? "" : " ";
+
+    private static void ApplyInBlock(CleanupContext context, List<WrappedLine> lines, Join[] decisions)
+    {
+        int k = 0;
+        while (k < lines.Count)
+        {
+            int block = lines[k].Block;
+            string text = context.Blocks[block].Text;
+            var changes = new List<TextChange>();
+            for (; k + 1 < lines.Count && lines[k + 1].Block == block; k++)
+            {
+                if (decisions[k] == Join.Keep)
+                {
+                    continue;
+                }
+                var (a, b) = (lines[k], lines[k + 1]);
+                int last = LastVisible(text, a);
+                int first = FirstVisible(text, b);
+                changes.Add(decisions[k] switch
+                {
+                    Join.Hyphen => new TextChange(last + 1, first - last - 1, "", "line break after a hyphen that belongs to the word"),
+                    Join.Dehyphenate => new TextChange(last, first - last, "", "end-of-line hyphenation undone"),
+                    _ => new TextChange(last + 1, first - last - 1, Joiner(a, b), "hard line wrap joined"),
+                });
+            }
+            k++;
+            if (changes.Count > 0)
+            {
+                context.Rewrite(block, changes);
+            }
+        }
+    }
+
+    /// <summary>Merges from the end so that block indexes of merges still to come stay valid.</summary>
+    private static void ApplyAcrossBlocks(CleanupContext context, List<WrappedLine> lines, Join[] decisions)
+    {
+        for (int k = decisions.Length - 1; k >= 0; k--)
+        {
+            var (a, b) = (lines[k], lines[k + 1]);
+            if (a.Block == b.Block || decisions[k] == Join.Keep)
+            {
+                continue;
+            }
+            string text = context.Blocks[a.Block].Text;
+            if (decisions[k] == Join.Dehyphenate)
+            {
+                int hyphen = text.Length - 1;
+                while (char.IsWhiteSpace(text[hyphen]))
+                {
+                    hyphen--;
+                }
+                context.Replace(a.Block, TextChange.Remove(hyphen, text.Length - hyphen, "end-of-line hyphenation undone"));
+                context.MergeWithNext(a.Block, "", "line split into blocks joined");
+            }
+            else
+            {
+                context.MergeWithNext(a.Block, decisions[k] == Join.Hyphen ? "" : Joiner(a, b), "line split into blocks joined");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts of lines that begin something new: Markdown and typographic bullets, numbered items, CJK list
+    /// numbering, photo captions and their arrows, dialogue dashes, quotations (&gt;) and headings (#).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[▲▼△▽■□●○◆◇★☆•※►▶◀→#>*+]|[-–—]\s|\d{1,3}[.)、）]\s|\d{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:图|表)\s*\d|(?:Photo|Figure|Fig\.|Table|Source|Photo credit)\b|(?:来源|图片来源|摄影|编辑|责任编辑)[:：])")]
+    private static partial Regex ItemStart();
+}

@@ -1,0 +1,307 @@
+using System.Text.RegularExpressions;
+using TextPipe.Text;
+
+namespace TextPipe.Cleanup.Rules;
+
+/// <summary>
+/// Gives punctuation the width of the sentence it stands in. In a CJK sentence ASCII <c>, ; : ? ! ( )</c> become
+/// <c>，；：？！（）</c> and straight double quotes around CJK text become <c>“…”</c>; in Latin text full-width
+/// <c>，；：？！（）</c> become ASCII with a following space. A mark belongs to a CJK sentence when CJK text
+/// touches it on one side and the text around it is mostly CJK (a Latin word counts as two CJK characters),
+/// so <c>使用ChatGPT,效果</c> gets a full-width comma. Marks inside numbers (<c>3,000</c>, <c>10:30</c>), URLs,
+/// e-mail addresses, inline code and Markdown link targets are left alone, as are Latin quotes and periods.
+/// </summary>
+public sealed partial class PunctuationRule : ICleanupRule
+{
+    /// <summary>Visible characters on each side whose script decides which sentence a mark is in.</summary>
+    private const int Reach = 16;
+
+    public RuleDescriptor Descriptor { get; } = new(
+        "punctuation",
+        "Full-width punctuation in CJK sentences, ASCII punctuation in Latin ones; curly quotes around CJK text",
+        new HashSet<string> { "default", "strict" });
+
+    public void Apply(CleanupContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        for (int b = 0; b < context.Blocks.Count; b++)
+        {
+            if (context.Blocks[b].Kind == Documents.BlockKind.Code)
+            {
+                continue;
+            }
+            string text = context.Blocks[b].Text;
+            var changes = Changes(text);
+            if (changes.Count > 0)
+            {
+                context.Rewrite(b, changes);
+            }
+        }
+    }
+
+    /// <summary>A mark to replace, with the spaces around it that go too.</summary>
+    private readonly record struct MarkChange(int SpaceStart, int Mark, int SpaceEnd, string Replacement, string Note);
+
+    private static List<TextChange> Changes(string text)
+    {
+        var marks = new List<MarkChange>();
+        bool[]? shielded = null;
+        var open = new Stack<int>();
+        var quotes = new List<int>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is not (',' or ';' or ':' or '?' or '!' or '(' or ')' or '"' or '，' or '；' or '：' or '？' or '！' or '（' or '）'))
+            {
+                continue;
+            }
+            shielded ??= Shield(text);
+            if (shielded[i])
+            {
+                continue;
+            }
+            switch (c)
+            {
+                case '(' or '（':
+                    open.Push(i);
+                    break;
+                case ')' or '）':
+                    if (open.Count > 0)
+                    {
+                        AddParentheses(text, open.Pop(), i, marks);
+                    }
+                    break;
+                case '"':
+                    quotes.Add(i);
+                    break;
+                default:
+                    AddMark(text, i, marks);
+                    break;
+            }
+        }
+        for (int q = 0; q + 1 < quotes.Count; q += 2)
+        {
+            AddQuotes(text, quotes[q], quotes[q + 1], marks);
+        }
+        marks.Sort((x, y) => x.Mark.CompareTo(y.Mark));
+
+        // Spaces between two replaced marks are claimed by the first one only.
+        var changes = new List<TextChange>(marks.Count * 2);
+        int claimed = 0;
+        foreach (var m in marks)
+        {
+            int spaceStart = Math.Max(m.SpaceStart, claimed);
+            changes.Add(new TextChange(spaceStart, m.SpaceEnd - spaceStart, m.Replacement, m.Note));
+            claimed = m.SpaceEnd;
+        }
+        return changes;
+    }
+
+    private static void AddMark(string text, int i, List<MarkChange> marks)
+    {
+        char c = text[i];
+        int left = PreviousVisible(text, i);
+        int right = NextVisible(text, i);
+        if (c is ',' or ';' or ':' or '?' or '!')
+        {
+            // 3,000 and 10:30 and 1:2 are numbers; ?! after Latin text and "![" (Markdown images) are not sentence marks.
+            if (c is ',' or ':' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            {
+                return;
+            }
+            if (c == '!' && i + 1 < text.Length && text[i + 1] == '[')
+            {
+                return;
+            }
+            if (InCjkSentence(text, i, left, right))
+            {
+                marks.Add(Absorbing(text, i, ToFullWidth(c), "ASCII punctuation in a CJK sentence"));
+            }
+            return;
+        }
+        if (InLatinSentence(text, i, left, right))
+        {
+            // The Latin mark takes the space after it that the full-width one had built in.
+            string ascii = ToAscii(c).ToString();
+            bool spaceFollows = right >= 0 && right > i + 1;
+            int spaceStart = SpaceBefore(text, i);
+            marks.Add(new MarkChange(spaceStart, i, i + 1, right < 0 || spaceFollows ? ascii : ascii + " ", "full-width punctuation in a Latin sentence"));
+        }
+    }
+
+    private static void AddParentheses(string text, int open, int close, List<MarkChange> marks)
+    {
+        if (text[open] == '(' && text[close] == ')')
+        {
+            int left = PreviousVisible(text, open);
+            int right = NextVisible(text, close);
+            bool cjkInside = CjkMarks.CjkWeight(text, open + 1, close) > 0.5;
+            bool cjkOutside = (IsCjkSide(text, left) || IsCjkSide(text, right)) && Weight(text, open, close) > 0.5;
+            if (cjkInside || cjkOutside)
+            {
+                marks.Add(Absorbing(text, open, "（", "ASCII parenthesis in a CJK sentence"));
+                marks.Add(Absorbing(text, close, "）", "ASCII parenthesis in a CJK sentence"));
+            }
+        }
+        else if (text[open] == '（' && text[close] == '）')
+        {
+            int left = PreviousVisible(text, open);
+            int right = NextVisible(text, close);
+            bool latinInside = !HasCjk(text, open + 1, close);
+            bool latinOutside = !IsCjkSide(text, left) && !IsCjkSide(text, right) && (left < 0 || CjkMarks.IsSpacedWordChar(text[left])) && Weight(text, open, close) < 0.5;
+            if (latinInside && latinOutside && (left >= 0 || right >= 0))
+            {
+                bool spaceBefore = left >= 0 && left < open - 1;
+                bool spaceAfter = right < 0 || right > close + 1 || !CjkMarks.IsSpacedWordChar(text[right]);
+                marks.Add(new MarkChange(open, open, open + 1, left < 0 || spaceBefore ? "(" : " (", "full-width parenthesis in a Latin sentence"));
+                marks.Add(new MarkChange(close, close, close + 1, spaceAfter ? ")" : ") ", "full-width parenthesis in a Latin sentence"));
+            }
+        }
+    }
+
+    private static void AddQuotes(string text, int open, int close, List<MarkChange> marks)
+    {
+        // English quotes stay straight: curling them is a house style, not a repair.
+        if (!HasCjk(text, open + 1, close) || CjkMarks.CjkWeight(text, open + 1, close) <= 0.5 || text.AsSpan(open, close - open).Contains('\n'))
+        {
+            return;
+        }
+        int left = PreviousVisible(text, open);
+        int right = NextVisible(text, close);
+        int openStart = left >= 0 && IsCjkSide(text, left) ? SpaceBefore(text, open) : open;
+        int closeEnd = right >= 0 && IsCjkSide(text, right) ? SpaceAfter(text, close) : close + 1;
+        marks.Add(new MarkChange(openStart, open, SpaceAfter(text, open), "“", "straight quotes around CJK text"));
+        marks.Add(new MarkChange(SpaceBefore(text, close), close, closeEnd, "”", "straight quotes around CJK text"));
+    }
+
+    private static MarkChange Absorbing(string text, int i, string replacement, string note) =>
+        new(SpaceBefore(text, i), i, SpaceAfter(text, i), replacement, note);
+
+    /// <summary>Touched by CJK on at least one side, in a stretch that is mostly CJK.</summary>
+    private static bool InCjkSentence(string text, int i, int left, int right) =>
+        (IsCjkSide(text, left) || IsCjkSide(text, right)) && Weight(text, i, i) > 0.5;
+
+    /// <summary>Latin words (or nothing) on both sides, no CJK touching, and a stretch that is mostly Latin.</summary>
+    private static bool InLatinSentence(string text, int i, int left, int right) =>
+        left >= 0 && CjkMarks.IsSpacedWordChar(text[left]) && (right < 0 || CjkMarks.IsSpacedWordChar(text[right]))
+        && Weight(text, i, i) < 0.5;
+
+    /// <summary>
+    /// CJK weight of <paramref name="from"/>..<paramref name="to"/> and <see cref="Reach"/> visible characters on
+    /// each side. Counting visible characters, not positions, keeps the answer when spaces nearby are removed.
+    /// </summary>
+    private static double Weight(string text, int from, int to)
+    {
+        int start = from;
+        for (int seen = 0; start > 0 && seen < Reach; start--)
+        {
+            if (!char.IsWhiteSpace(text[start - 1]))
+            {
+                seen++;
+            }
+        }
+        int end = to + 1;
+        for (int seen = 0; end < text.Length && seen < Reach; end++)
+        {
+            if (!char.IsWhiteSpace(text[end]))
+            {
+                seen++;
+            }
+        }
+        return CjkMarks.CjkWeight(text, start, end);
+    }
+
+    /// <remarks>
+    /// The marks this rule writes (，；：？！（）) do not count as CJK evidence: otherwise a converted mark would
+    /// convert its ASCII neighbour on the next run (<c>;;上</c>), and the rule would not be idempotent.
+    /// </remarks>
+    private static bool IsCjkSide(string text, int index) =>
+        index >= 0 && (Scripts.IsCjkLetter(text[index]) || (CjkMarks.IsOwnPunctuation(text[index]) && text[index] is not ('，' or '；' or '：' or '？' or '！' or '（' or '）'))
+            || (CjkMarks.IsShared(text[index]) && index > 0 && Scripts.IsCjkLetter(text[index - 1])));
+
+    private static bool HasCjk(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (Scripts.IsCjkLetter(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int PreviousVisible(string text, int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+        return j;
+    }
+
+    private static int NextVisible(string text, int i)
+    {
+        int j = i + 1;
+        while (j < text.Length && char.IsWhiteSpace(text[j]))
+        {
+            j++;
+        }
+        return j < text.Length ? j : -1;
+    }
+
+    /// <summary>Start of the horizontal spaces right before <paramref name="i"/> (never crossing a line break).</summary>
+    private static int SpaceBefore(string text, int i)
+    {
+        int j = i;
+        while (j > 0 && CjkMarks.IsSpace(text[j - 1]))
+        {
+            j--;
+        }
+        return j == 0 || text[j - 1] == '\n' ? i : j; // an indent stays
+    }
+
+    /// <summary>End of the horizontal spaces right after <paramref name="i"/>; spaces before a line end are left for others.</summary>
+    private static int SpaceAfter(string text, int i)
+    {
+        int j = i + 1;
+        while (j < text.Length && CjkMarks.IsSpace(text[j]))
+        {
+            j++;
+        }
+        return j == text.Length || text[j] == '\n' ? i + 1 : j;
+    }
+
+    private static string ToFullWidth(char c) => c switch
+    {
+        ',' => "，",
+        ';' => "；",
+        ':' => "：",
+        '?' => "？",
+        _ => "！",
+    };
+
+    private static char ToAscii(char c) => c switch
+    {
+        '，' => ',',
+        '；' => ';',
+        '：' => ':',
+        '？' => '?',
+        _ => '!',
+    };
+
+    /// <summary>Positions inside URLs, e-mail addresses, inline code and Markdown link targets.</summary>
+    private static bool[] Shield(string text)
+    {
+        var shielded = new bool[text.Length];
+        foreach (ValueMatch m in ShieldedPattern().EnumerateMatches(text))
+        {
+            shielded.AsSpan(m.Index, m.Length).Fill(true);
+        }
+        return shielded;
+    }
+
+    [GeneratedRegex(@"(?:https?|ftp)://[\x21-\x7E]+|www\.[\x21-\x7E]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`|\]\([^)\s]*\)")]
+    private static partial Regex ShieldedPattern();
+}

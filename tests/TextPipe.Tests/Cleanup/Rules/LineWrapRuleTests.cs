@@ -1,0 +1,217 @@
+using TextPipe.Cleanup;
+using TextPipe.Cleanup.Rules;
+using TextPipe.Documents;
+
+namespace TextPipe.Tests.Cleanup.Rules;
+
+public class LineWrapRuleTests
+{
+    private static readonly LineWrapRule Rule = new();
+
+    private static Document Run(params string[] paragraphs) =>
+        RuleConformance.RunAndCheck(Rule, CleanupTestDocuments.FromParagraphs(paragraphs));
+
+    private static List<Edit> Edits(params string[] paragraphs)
+    {
+        var context = new CleanupContext(CleanupTestDocuments.FromParagraphs(paragraphs), new CleanupOptions { Profile = "default", EnabledRules = [] });
+        context.Run(Rule);
+        return [.. context.Edits];
+    }
+
+    // A narrow Chinese column (13 characters), wrapped inside one block.
+    private const string ZhColumn =
+        "今年春天，小城的河道整治工程\n" +
+        "正式完工。沿河新修的步道连接\n" +
+        "了老街和火车站，附近居民每天\n" +
+        "傍晚都会来这里散步、跑步和遛\n" +
+        "狗。工程负责人介绍，下一步还\n" +
+        "将在两岸种植本地树种。";
+
+    [Fact]
+    public void Chinese_column_wrapped_inside_a_block_is_joined_without_spaces()
+    {
+        var cleaned = Run(ZhColumn);
+
+        Assert.Equal("今年春天，小城的河道整治工程正式完工。沿河新修的步道连接了老街和火车站，附近居民每天傍晚都会来这里散步、跑步和遛狗。工程负责人介绍，下一步还将在两岸种植本地树种。", cleaned.Text);
+    }
+
+    [Fact]
+    public void Chinese_column_with_every_line_its_own_block_is_merged_but_name_lines_and_paragraph_ends_stay()
+    {
+        string[] blocks =
+        [
+            "市图书馆馆长李明",
+            "阅读习惯的养成需要从小开始，",
+            "家庭和学校都应当为孩子创造安静",
+            "的阅读环境。我们今年将在社区开",
+            "设二十个亲子阅读角，并邀请作家",
+            "走进校园与学生面对面交流。",
+            "青年作家王小雨",
+            "写作最重要的是保持好奇心，每天",
+            "观察身边的人和事，记录下来的细",
+            "节往往会成为故事最好的起点。",
+        ];
+
+        var cleaned = Run(blocks);
+
+        Assert.Equal(
+            [
+                "市图书馆馆长李明",
+                "阅读习惯的养成需要从小开始，家庭和学校都应当为孩子创造安静的阅读环境。我们今年将在社区开设二十个亲子阅读角，并邀请作家走进校园与学生面对面交流。",
+                "青年作家王小雨",
+                "写作最重要的是保持好奇心，每天观察身边的人和事，记录下来的细节往往会成为故事最好的起点。",
+            ],
+            cleaned.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Merging_blocks_records_the_separator_and_a_note()
+    {
+        var edits = Edits("家庭和学校都应当为孩子创造安静", "的阅读环境。我们今年将在社区开", "设二十个亲子阅读角，并邀请作家", "走进校园与学生面对面交流。");
+
+        Assert.Equal(3, edits.Count);
+        Assert.All(edits, e => Assert.Equal(EditAction.Removed, e.Action));
+        Assert.All(edits, e => Assert.Equal("\n\n", e.Original));
+        Assert.All(edits, e => Assert.Equal("line split into blocks joined", e.Note));
+    }
+
+    [Fact]
+    public void English_wrapped_text_is_joined_with_spaces_and_hyphenation_is_undone()
+    {
+        var cleaned = Run(
+            "The council met on Tuesday evening to discuss the new\n" +
+            "budget. Several members asked for a detailed exam-\n" +
+            "ination of the transport costs, which have risen\n" +
+            "sharply since the last election in the spring.");
+
+        Assert.Equal("The council met on Tuesday evening to discuss the new budget. Several members asked for a detailed examination of the transport costs, which have risen sharply since the last election in the spring.", cleaned.Text);
+    }
+
+    [Fact]
+    public void A_hyphen_the_document_writes_elsewhere_is_kept_and_a_joined_form_it_writes_elsewhere_wins()
+    {
+        var cleaned = Run(
+            "Her well-known essay on rivers was reprinted in a well-\n" +
+            "known anthology, and its co-author wrote a new fore-\n" +
+            "word; the foreword explains why the book was reissued.");
+
+        Assert.Equal("Her well-known essay on rivers was reprinted in a well-known anthology, and its co-author wrote a new foreword; the foreword explains why the book was reissued.", cleaned.Text);
+    }
+
+    [Fact]
+    public void Built_in_compounds_keep_their_hyphen_without_a_witness_in_the_document()
+    {
+        var cleaned = Run(
+            "The study describes a self-\n" +
+            "governing network of non-\n" +
+            "profit clinics that share one e-\n" +
+            "mail system and an evidence-\n" +
+            "based approach to care in rural areas.");
+
+        Assert.Equal("The study describes a self-governing network of non-profit clinics that share one e-mail system and an evidence-based approach to care in rural areas.", cleaned.Text);
+    }
+
+    [Fact]
+    public void Hyphen_notes_tell_hyphenation_from_compound()
+    {
+        var edits = Edits("a long enough line of text for the wrapped exam-\nple and another well-\nknown case of it here");
+
+        Assert.Contains(edits, e => e.Original == "-\n" && e.Replacement == "" && e.Note == "end-of-line hyphenation undone");
+        Assert.Contains(edits, e => e.Original == "\n" && e.Replacement == "" && e.Note == "line break after a hyphen that belongs to the word");
+    }
+
+    [Fact]
+    public void French_wrapped_text_keeps_french_compounds_and_inversions()
+    {
+        var cleaned = Run(
+            "Le conseil municipal s'est réuni mardi soir, c'est-à-\n" +
+            "dire après la fermeture des bureaux. Peut-il vraiment\n" +
+            "voter ce budget ? La maire a répondu qu'elle pourrait peut-\n" +
+            "être le présenter avant le week-\n" +
+            "end, mais que la discussion serait longue. Aussi a-t-\n" +
+            "elle proposé une réunion publique dans la salle des fêtes.");
+
+        Assert.Equal("Le conseil municipal s'est réuni mardi soir, c'est-à-dire après la fermeture des bureaux. Peut-il vraiment voter ce budget ? La maire a répondu qu'elle pourrait peut-être le présenter avant le week-end, mais que la discussion serait longue. Aussi a-t-elle proposé une réunion publique dans la salle des fêtes.", cleaned.Text);
+    }
+
+    [Fact]
+    public void Names_and_numbers_split_at_a_hyphen_keep_it()
+    {
+        var cleaned = Run("The winner of the regional prize this year was Jean-\nPierre Martin, a teacher who studied the COVID-\n19 outbreak in 2020 and 2021 with his class.");
+
+        Assert.Contains("Jean-Pierre Martin", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("COVID-19", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_break_inside_a_chinese_sentence_is_merged_even_between_multi_line_blocks()
+    {
+        var cleaned = Run(
+            "志愿者们每周六上午在公园门口集合\n分组清理草地和湖边的垃圾，并向",
+            "游客发放环保宣传手册。活动已经坚\n持了三年，参与者越来越多。");
+
+        Assert.Equal("志愿者们每周六上午在公园门口集合分组清理草地和湖边的垃圾，并向游客发放环保宣传手册。活动已经坚持了三年，参与者越来越多。", cleaned.Text);
+    }
+
+    [Fact]
+    public void Mixed_chinese_latin_joins_have_no_space()
+    {
+        var cleaned = Run("本次发布会上，研究团队介绍了基于\nTransformer架构的新模型，并公布了\n3.0版本的主要改进和测试结果。");
+
+        Assert.Equal("本次发布会上，研究团队介绍了基于Transformer架构的新模型，并公布了3.0版本的主要改进和测试结果。", cleaned.Text);
+    }
+
+    [Fact]
+    public void A_chinese_poem_stays_line_by_line() =>
+        RuleConformance.LeavesAlone(Rule, "床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。", "春眠不觉晓，\n处处闻啼鸟。\n夜来风雨声，\n花落知多少。");
+
+    [Fact]
+    public void An_english_poem_with_capitalised_lines_stays() =>
+        RuleConformance.LeavesAlone(Rule,
+            "Two roads diverged in a yellow wood,\nAnd sorry I could not travel both\nAnd be one traveler, long I stood\nAnd looked down one as far as I could\nTo where it bent in the undergrowth;");
+
+    [Fact]
+    public void Lists_and_recipes_stay() =>
+        RuleConformance.LeavesAlone(Rule,
+            "- buy flour and two dozen eggs at the market\n- call the plumber about the kitchen sink leak\n- send the quarterly report to the accountant",
+            "1. Preheat the oven to two hundred degrees\n2. Mix the flour, the butter and the sugar\n3. Add two eggs and a pinch of salt",
+            "一、加强基层医疗卫生服务体系建设\n二、推进城乡居民医疗保险制度改革\n三、完善药品供应保障和价格形成机制");
+
+    [Fact]
+    public void Headings_before_paragraphs_stay_separate() =>
+        RuleConformance.LeavesAlone(Rule,
+            "城市更新",
+            "老旧小区改造",
+            "今年全市计划改造老旧小区一百二十个，涉及居民四万余户，重点解决加装电梯、管网老化和停车难等问题。",
+            "Annual report",
+            "The board approved the accounts for the year and thanked the staff for their work during a difficult period of reorganisation.");
+
+    [Fact]
+    public void Dialogue_lines_and_an_address_block_stay() =>
+        RuleConformance.LeavesAlone(Rule,
+            "“你明天还来吗？”\n“来。”\n“几点？”\n“八点半。”",
+            "— Tu viens demain ?\n— Oui, vers huit heures.\n— Très bien, à demain.",
+            "Mme Claire Dubois\n12 rue des Lilas\n69003 Lyon\nFrance",
+            "北京市海淀区中关村大街27号\n中关村大厦8层\n邮编：100080");
+
+    [Fact]
+    public void Captions_and_bylines_are_not_glued_to_text() =>
+        RuleConformance.LeavesAlone(Rule,
+            "▲ 游客在新开放的湿地公园里观赏候鸟。",
+            "□本报记者 张三 文/摄",
+            "Photo: volunteers clearing the riverbank after the flood.");
+
+    [Fact]
+    public void Paragraphs_of_one_long_line_each_are_never_merged() =>
+        RuleConformance.LeavesAlone(Rule,
+            "1月3日，市交通委员会发布通知，自下周一起，全市公交线路将陆续调整运营时间，早高峰增加发车班次。",
+            "据介绍，此次调整涉及线路四十余条，主要覆盖新建住宅区和产业园区，市民可通过手机应用查询实时到站信息。",
+            "交通部门表示，将根据客流变化继续优化线路，并欢迎市民通过热线电话提出意见和建议。");
+
+    [Fact]
+    public void Indented_lines_inside_a_block_start_new_paragraphs() =>
+        RuleConformance.LeavesAlone(Rule, "　　第一段的内容到这里就结束了，下面是新的一段内容，请注意\n　　第二段从这里开始，它的第一行同样有两个全角空格的缩进，读者");
+
+    [Fact]
+    public void Holds_on_generated_text() => RuleConformance.HoldsOnGeneratedText(Rule);
+}
