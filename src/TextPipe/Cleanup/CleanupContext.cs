@@ -46,6 +46,12 @@ public sealed class CleanupContext
 
     public CleanupOptions Options { get; }
 
+    /// <summary>
+    /// False on the settling passes after the first: findings were recorded once already, so Flag and
+    /// AddFlag do nothing and the audit does not list them twice.
+    /// </summary>
+    public bool RecordFindings { get; set; } = true;
+
     public DocumentMetadata Metadata { get; private set; }
 
     public IReadOnlyList<CleanBlock> Blocks => blocks;
@@ -132,13 +138,22 @@ public sealed class CleanupContext
     /// <summary>Records a finding about a span without changing it (action <c>flagged</c>).</summary>
     public void Flag(int block, int start, int length, string note)
     {
+        if (!RecordFindings)
+        {
+            return;
+        }
         string span = blocks[block].Text.Substring(start, length);
         edits.Add(new Edit(rule, EditAction.Flagged, span, span, block, BlockStart(block) + start) { Note = note });
     }
 
     /// <summary>Records a finding about the whole document (e.g. a repetition ratio) in <c>flags</c>.</summary>
-    public void AddFlag(string code, string message, int? block = null) =>
-        flags.Add(new Flag(code, message) { Block = block });
+    public void AddFlag(string code, string message, int? block = null)
+    {
+        if (RecordFindings)
+        {
+            flags.Add(new Flag(code, message) { Block = block });
+        }
+    }
 
     /// <summary>Removes a whole block together with one separator next to it.</summary>
     public void RemoveBlock(int block, string? note)

@@ -19,12 +19,29 @@ public sealed class CleanupStage : IDocumentStage
 
     public string Name => "cleanup";
 
+    /// <summary>Passes at most: the first does the work; the others settle what one rule's change opened up for another.</summary>
+    public const int MaxPasses = 3;
+
+    /// <summary>
+    /// Runs the rules in order, then again while the last pass still changed the text: one rule's change can
+    /// open a case for an earlier rule (a dropped sentence leaves a comma that punctuation now judges as CJK),
+    /// and cleaning the output again must change nothing. Findings are recorded on the first pass only.
+    /// </summary>
     public Document Process(Document document)
     {
         var context = new CleanupContext(document, options);
-        foreach (var rule in rules)
+        for (int pass = 0; pass < MaxPasses; pass++)
         {
-            context.Run(rule);
+            context.RecordFindings = pass == 0;
+            int before = context.Edits.Count;
+            foreach (var rule in rules)
+            {
+                context.Run(rule);
+            }
+            if (!context.Edits.Skip(before).Any(e => e.Action != EditAction.Flagged))
+            {
+                break;
+            }
         }
         return context.ToDocument();
     }
