@@ -123,7 +123,7 @@ public sealed partial class LineWrapRule : ICleanupRule
         {
             return Join.Keep;
         }
-        if ((inBlock && b.Indented) || StartsLikeNewItem(blocks[b.Block].Text, b))
+        if ((inBlock && b.Indented) || StartsLikeNewItem(blocks[b.Block].Text, b) || IsMarkup(blocks[a.Block].Text, a))
         {
             return Join.Keep;
         }
@@ -267,8 +267,13 @@ public sealed partial class LineWrapRule : ICleanupRule
         {
             return false;
         }
-        // Closing quotes and brackets are looked through: “小关” at a line end is mid-sentence, “……。” is not. ASCII
-        // and full-width forms are treated alike, since the punctuation rule may turn one into the other later.
+        // A closing quote after CJK text closes a unit (a quotation, a quoted title: 科普与创新“比翼齐飞”); it still
+        // joins when the line reaches the column edge in wrapped text. Brackets and Latin quotes are looked
+        // through. ASCII and full-width forms are treated alike: the punctuation rule may turn one into the other.
+        if (text[i] is '”' or '"' or '」' or '』' && i > line.Start && (Scripts.IsCjk(text[i - 1]) || text[i - 1] is '.' or '!' or '?'))
+        {
+            return true;
+        }
         while (i > line.Start && text[i] is '"' or '\'' or '’' or '”' or '»' or ')' or ']' or '）' or '」' or '』' or '】' or '》')
         {
             i--;
@@ -295,6 +300,10 @@ public sealed partial class LineWrapRule : ICleanupRule
         }
         return ItemStart().IsMatch(text.AsSpan(first, line.End - first));
     }
+
+    /// <summary>A Markdown image or link, an HTML tag or a bare URL on its own line: not prose, never wrapped into it.</summary>
+    private static bool IsMarkup(string text, WrappedLine line) => line.First is '!' or '<' or '[' && ItemStart().IsMatch(text.AsSpan(FirstVisible(text, line), line.End - FirstVisible(text, line)))
+        || text.AsSpan(FirstVisible(text, line), line.End - FirstVisible(text, line)).StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
     private static bool KeepsHyphen(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, int k, Hyphenation hyphenation)
     {
@@ -403,9 +412,9 @@ public sealed partial class LineWrapRule : ICleanupRule
     }
 
     /// <summary>
-    /// Starts of lines that begin something new: Markdown and typographic bullets, numbered items, CJK list
+    /// Starts of lines that begin something new: Markdown images, links and HTML tags, Markdown and typographic bullets, numbered items, CJK list
     /// numbering, photo captions and their arrows, dialogue dashes, quotations (&gt;) and headings (#).
     /// </summary>
-    [GeneratedRegex(@"^(?:[▲▼△▽■□●○◆◇★☆•※►▶◀→#>*+]|[-–—]\s|\d{1,3}[.)、）]\s|\d{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:图|表)\s*\d|(?:Photo|Figure|Fig\.|Table|Source|Photo credit)\b|(?:来源|图片来源|摄影|编辑|责任编辑)[:：])")]
+    [GeneratedRegex(@"^(?:!\[|\[[^\]\n]*\]\(|<[A-Za-z/!]|[▲▼△▽■□●○◆◇★☆•※►▶◀→#>*+]|[-–—]\s|\d{1,3}[.)、）]\s|\d{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:图|表)\s*\d|(?:Photo|Figure|Fig\.|Table|Source|Photo credit)\b|(?:来源|图片来源|摄影|编辑|责任编辑)[:：])")]
     private static partial Regex ItemStart();
 }

@@ -202,6 +202,15 @@ public class LineWrapRuleTests
             "Photo: volunteers clearing the riverbank after the flood.");
 
     [Fact]
+    public void Image_and_link_lines_are_not_prose() =>
+        RuleConformance.LeavesAlone(Rule,
+            "![](img/0f3a9c1d2e4b5a6978c0d1e2f3a4b5c6_1.png)",
+            "![](img/0f3a9c1d2e4b5a6978c0d1e2f3a4b5c6_2.png)",
+            "![](img/0f3a9c1d2e4b5a6978c0d1e2f3a4b5c6_3.png)",
+            "https://example.com/news/2024/05/a-very-long-article-name",
+            "大家好，我是今天的主持人，欢迎各位来到现场参加本次活动。");
+
+    [Fact]
     public void Paragraphs_of_one_long_line_each_are_never_merged() =>
         RuleConformance.LeavesAlone(Rule,
             "1月3日，市交通委员会发布通知，自下周一起，全市公交线路将陆续调整运营时间，早高峰增加发车班次。",
