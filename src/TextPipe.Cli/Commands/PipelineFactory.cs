@@ -1,13 +1,22 @@
 using TextPipe.Cleanup;
+using TextPipe.Language;
 using TextPipe.Pipeline;
+using TextPipe.Segmentation;
 
 namespace TextPipe.Cli.Commands;
 
-/// <summary>Wires the pipeline from validated options. Stages are added here as they land (language, segmentation).</summary>
+/// <summary>
+/// Wires the pipeline from validated options: cleanup first (line joins must happen before sentences are
+/// found), then language identification, then sentences (which read each block's language).
+/// </summary>
 internal static class PipelineFactory
 {
+    private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetector.Load());
+
     public static DocumentPipeline Create(RuleCatalog catalog, CleanupOptions cleanup) =>
         new DocumentPipelineBuilder()
             .Add(new CleanupStage(catalog, cleanup))
+            .Add(new LanguageStage(Detector.Value))
+            .Add(new SentenceStage())
             .Build();
 }
