@@ -4,21 +4,7 @@ namespace TextPipe.Tests.Cleanup;
 
 public class RuleCatalogTests
 {
-    private sealed class NamedRule(string id, params string[] profiles) : ICleanupRule
-    {
-        public RuleDescriptor Descriptor { get; } = new(id, "test", profiles.ToHashSet());
-
-        public void Apply(CleanupContext context)
-        {
-        }
-    }
-
-    private static readonly RuleCatalog Catalog = new(
-    [
-        new NamedRule("unicode", "minimal", "default", "strict"),
-        new NamedRule("image-links", "default", "strict"),
-        new NamedRule("urls", "strict"),
-    ]);
+    private static readonly RuleCatalog Catalog = ThreeRuleCatalog.Create();
 
     [Theory]
     [InlineData("minimal", null, "unicode")]
@@ -44,6 +30,6 @@ public class RuleCatalogTests
     [Fact]
     public void Two_rules_with_one_id_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => new RuleCatalog([new NamedRule("a", "default"), new NamedRule("a", "strict")]));
+        Assert.Throws<ArgumentException>(() => new RuleCatalog([new ThreeRuleCatalog.NamedRule("a", "default"), new ThreeRuleCatalog.NamedRule("a", "strict")]));
     }
 }

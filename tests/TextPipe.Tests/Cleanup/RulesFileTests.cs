@@ -4,21 +4,7 @@ namespace TextPipe.Tests.Cleanup;
 
 public class RulesFileTests
 {
-    private sealed class NamedRule(string id, params string[] profiles) : ICleanupRule
-    {
-        public RuleDescriptor Descriptor { get; } = new(id, "test", profiles.ToHashSet());
-
-        public void Apply(CleanupContext context)
-        {
-        }
-    }
-
-    private static readonly RuleCatalog Catalog = new(
-    [
-        new NamedRule("unicode", "minimal", "default", "strict"),
-        new NamedRule("image-links", "default", "strict"),
-        new NamedRule("urls", "strict"),
-    ]);
+    private static readonly RuleCatalog Catalog = ThreeRuleCatalog.Create();
 
     [Fact]
     public void Yaml_sets_profile_rules_and_policies()
