@@ -2,6 +2,8 @@ using System.CommandLine;
 using TextPipe.Cleanup;
 using TextPipe.Conversion;
 using TextPipe.Readers;
+using TextPipe.Segmentation;
+using TextPipe.Segmentation.Chinese;
 
 namespace TextPipe.Cli.Commands;
 
@@ -11,18 +13,56 @@ internal sealed class ConversionSettings
     private readonly ReadOptions readOptions = new();
     private readonly CleanupSettings cleanupSettings = new();
 
+    public Option<bool> Tokens { get; } = new("--tokens")
+    {
+        Description = "Add word tokens (Chinese words included) to each paragraph record.",
+    };
+
+    public Option<string?> UserDict { get; } = new("--user-dict")
+    {
+        Description = "Extra Chinese words for --tokens, one per line (optionally followed by a frequency).",
+        HelpName = "FILE",
+    };
+
     public void AddTo(Command command)
     {
         readOptions.AddTo(command);
         cleanupSettings.AddTo(command);
+        command.Add(Tokens);
+        command.Add(UserDict);
     }
+
+    public bool WantsTokens(ParseResult parse) => parse.GetValue(Tokens);
 
     /// <summary>Validates the options (usage errors throw <see cref="UsageException"/>) and builds the converter.</summary>
     public BatchConverter CreateConverter(ParseResult parse, CliEnvironment environment, int jobs)
     {
         var readerOptions = readOptions.Resolve(parse);
         var catalog = DefaultRules.CreateCatalog();
-        var pipeline = PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog));
+        var pipeline = PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog), CreateTokenStage(parse));
         return new BatchConverter(new DocumentLoader(readerOptions), pipeline, jobs, environment.OpenStandardInput);
+    }
+
+    private TokenStage? CreateTokenStage(ParseResult parse)
+    {
+        string? userDict = parse.GetValue(UserDict);
+        if (!parse.GetValue(Tokens))
+        {
+            return userDict is null ? null : throw new UsageException("--user-dict only applies with --tokens");
+        }
+        if (userDict is null)
+        {
+            return new TokenStage(new WordTokenizer(ChineseSegmenter.Default));
+        }
+        IReadOnlyDictionary<string, int> words;
+        try
+        {
+            words = ChineseSegmenterOptions.ReadUserDictionary(userDict);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            throw new UsageException($"{userDict}: {e.Message}");
+        }
+        return new TokenStage(new WordTokenizer(new ChineseSegmenter(new ChineseSegmenterOptions { UserWords = words })));
     }
 }

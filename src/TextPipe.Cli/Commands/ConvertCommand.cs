@@ -99,7 +99,10 @@ internal sealed class ConvertCommand
             throw new UsageException("--jobs must be at least 1");
         }
         string? outputPath = parse.GetValue(output);
-        var writerOptions = new WriterOptions(ResolveFormat(parse.GetValue(format), outputPath), ParseUnit(parse.GetValue(unit)!));
+        var writerOptions = new WriterOptions(ResolveFormat(parse.GetValue(format), outputPath), ParseUnit(parse.GetValue(unit)!))
+        {
+            IncludeTokens = conversionSettings.WantsTokens(parse),
+        };
 
         var filter = new InputFilter(parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [], parse.GetValue(hidden));
         string[] pathValues = parse.GetValue(paths) ?? [];

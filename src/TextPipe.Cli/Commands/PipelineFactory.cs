@@ -13,10 +13,16 @@ internal static class PipelineFactory
 {
     private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetector.Load());
 
-    public static DocumentPipeline Create(RuleCatalog catalog, CleanupOptions cleanup) =>
-        new DocumentPipelineBuilder()
+    public static DocumentPipeline Create(RuleCatalog catalog, CleanupOptions cleanup, TokenStage? tokens = null)
+    {
+        var builder = new DocumentPipelineBuilder()
             .Add(new CleanupStage(catalog, cleanup))
             .Add(new LanguageStage(Detector.Value))
-            .Add(new SentenceStage())
-            .Build();
+            .Add(new SentenceStage());
+        if (tokens is not null)
+        {
+            builder.Add(tokens);
+        }
+        return builder.Build();
+    }
 }
