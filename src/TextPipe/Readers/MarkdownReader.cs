@@ -23,11 +23,10 @@ namespace TextPipe.Readers;
 /// what to do with them is cleanup's job, not the reader's.
 /// </para>
 /// </summary>
-public sealed class MarkdownReader : ITextDocumentReader
+public sealed class MarkdownReader : TextDocumentReader
 {
     public const string FormatId = "markdown";
 
-    private readonly ReaderOptions _options;
     private readonly MarkdownPipeline _pipeline;
 
     public MarkdownReader()
@@ -36,9 +35,8 @@ public sealed class MarkdownReader : ITextDocumentReader
     }
 
     public MarkdownReader(ReaderOptions options)
+        : base(options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _options = options;
         _pipeline = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseCjkFriendlyEmphasis()
@@ -46,18 +44,10 @@ public sealed class MarkdownReader : ITextDocumentReader
             .Build();
     }
 
-    public string Format => FormatId;
+    public override string Format => FormatId;
 
-    public Document Read(ReadOnlyMemory<byte> content, SourceInfo source)
+    protected override Document ReadPrepared(string text, DecodedText decoded, SourceInfo source, long byteCount)
     {
-        TextInputGuard.CheckBytes(content.Span);
-        return Read(TextDecoder.Decode(content.Span), source, content.Length);
-    }
-
-    public Document Read(DecodedText decoded, SourceInfo source, long byteCount)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        string text = TextLayout.Prepare(decoded, _options);
         MarkdownDocument markdown;
         try
         {

@@ -9,37 +9,19 @@ namespace TextPipe.Readers;
 /// only). Single line ends inside a paragraph are kept as <c>\n</c> for the line-wrap rule to judge;
 /// whitespace is trimmed at paragraph edges only. Plain text has no title, and none is guessed.
 /// </summary>
-public sealed class PlainTextReader : ITextDocumentReader
+public sealed class PlainTextReader(ReaderOptions options) : TextDocumentReader(options)
 {
     public const string FormatId = "text";
-
-    private readonly ReaderOptions _options;
 
     public PlainTextReader()
         : this(ReaderOptions.Default)
     {
     }
 
-    public PlainTextReader(ReaderOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        _options = options;
-    }
+    public override string Format => FormatId;
 
-    public string Format => FormatId;
-
-    public Document Read(ReadOnlyMemory<byte> content, SourceInfo source)
-    {
-        TextInputGuard.CheckBytes(content.Span);
-        return Read(TextDecoder.Decode(content.Span), source, content.Length);
-    }
-
-    public Document Read(DecodedText decoded, SourceInfo source, long byteCount)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        string text = TextLayout.Prepare(decoded, _options);
-        return TextLayout.CreateDocument(text, decoded, source, byteCount, FormatId, title: null, SplitParagraphs(text));
-    }
+    protected override Document ReadPrepared(string text, DecodedText decoded, SourceInfo source, long byteCount) =>
+        TextLayout.CreateDocument(text, decoded, source, byteCount, FormatId, title: null, SplitParagraphs(text));
 
     /// <summary>Splits LF-normalised text into paragraph blocks at blank lines.</summary>
     internal static ImmutableArray<Block> SplitParagraphs(string text)
