@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TextPipe.Cleanup;
 using TextPipe.Conversion;
+using TextPipe.Language;
 using TextPipe.Readers;
 using TextPipe.Segmentation;
 using TextPipe.Segmentation.Chinese;
@@ -12,6 +13,12 @@ internal sealed class ConversionSettings
 {
     private readonly ReadOptions readOptions = new();
     private readonly CleanupSettings cleanupSettings = new();
+
+    public Option<string?> Langs { get; } = new("--langs")
+    {
+        Description = "Only these languages are candidates for detection (e.g. zh,en,fr); the record lists them in lang_candidates.",
+        HelpName = "CODES",
+    };
 
     public Option<bool> Tokens { get; } = new("--tokens")
     {
@@ -28,6 +35,7 @@ internal sealed class ConversionSettings
     {
         readOptions.AddTo(command);
         cleanupSettings.AddTo(command);
+        command.Add(Langs);
         command.Add(Tokens);
         command.Add(UserDict);
     }
@@ -39,8 +47,24 @@ internal sealed class ConversionSettings
     {
         var readerOptions = readOptions.Resolve(parse);
         var catalog = DefaultRules.CreateCatalog();
-        var pipeline = PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog), CreateTokenStage(parse));
+        var pipeline = PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog), ParseLanguages(parse), CreateTokenStage(parse));
         return new BatchConverter(new DocumentLoader(readerOptions), pipeline, jobs, environment.OpenStandardInput);
+    }
+
+    private LanguageSet? ParseLanguages(ParseResult parse)
+    {
+        string? list = parse.GetValue(Langs);
+        if (list is null)
+        {
+            return null;
+        }
+        var codes = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string? bad = codes.FirstOrDefault(c => !LanguageCodes.IsWellFormed(c));
+        if (codes.Length == 0 || bad is not null)
+        {
+            throw new UsageException($"--langs takes language codes separated by commas (e.g. zh,en,fr), not '{bad ?? list}'");
+        }
+        return new LanguageSet(codes);
     }
 
     private TokenStage? CreateTokenStage(ParseResult parse)

@@ -13,11 +13,11 @@ internal static class PipelineFactory
 {
     private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetector.Load());
 
-    public static DocumentPipeline Create(RuleCatalog catalog, CleanupOptions cleanup, TokenStage? tokens = null)
+    public static DocumentPipeline Create(RuleCatalog catalog, CleanupOptions cleanup, LanguageSet? languages = null, TokenStage? tokens = null)
     {
         var builder = new DocumentPipelineBuilder()
             .Add(new CleanupStage(catalog, cleanup))
-            .Add(new LanguageStage(Detector.Value))
+            .Add(new LanguageStage(Detector.Value, languages))
             .Add(new SentenceStage());
         if (tokens is not null)
         {

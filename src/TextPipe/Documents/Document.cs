@@ -22,6 +22,9 @@ public sealed record Document(DocumentMetadata Metadata, ImmutableArray<Block> B
     /// <summary>Share of each language in the document (sums to 1 when set).</summary>
     public ImmutableSortedDictionary<string, double> Langs { get; init; } = ImmutableSortedDictionary<string, double>.Empty;
 
+    /// <summary>The languages detection was restricted to (<c>--langs</c>), sorted; empty when unrestricted.</summary>
+    public ImmutableArray<string> LangCandidates { get; init; } = [];
+
     public ImmutableArray<Edit> Edits { get; init; } = [];
 
     public ImmutableArray<Flag> Flags { get; init; } = [];

@@ -32,6 +32,9 @@ public sealed class LanguageStage : IDocumentStage
     public Document Process(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        // The record says when detection was restricted, so a reader of the output knows `lang` could
+        // only be one of these.
+        document = document with { LangCandidates = Candidates is null ? [] : [.. Candidates.Codes.Order(StringComparer.Ordinal)] };
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var blocks = ImmutableArray.CreateBuilder<Block>(document.Blocks.Length);
         foreach (var block in document.Blocks)

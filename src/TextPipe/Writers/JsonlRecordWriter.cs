@@ -151,6 +151,12 @@ internal sealed class JsonlRecordWriter : IRecordWriter
             _json.WriteNumber(lang, share);
         }
         _json.WriteEndObject();
+        _json.WriteStartArray("lang_candidates");
+        foreach (string candidate in document.LangCandidates)
+        {
+            _json.WriteStringValue(candidate);
+        }
+        _json.WriteEndArray();
         WriteOptionalText("title", meta.Title);
 
         _json.WriteStartObject("meta");

@@ -7,7 +7,7 @@ public class JsonSchemaValidatorTests
     /// <summary>A hand-written document record, independent of the writers.</summary>
     private const string ValidDocument = """
         {"id":"0123456789abcdef","source":"a.txt","format":"text","encoding":"utf-8","lang":"zh","lang_confidence":0.9,
-         "langs":{"zh":0.9,"zh-Hant":0.1},"title":null,
+         "langs":{"zh":0.9,"zh-Hant":0.1},"lang_candidates":[],"title":null,
          "meta":{"bytes":12,"author":null,"byline":null,"captions":[],"page_count":null},
          "text":"你好。",
          "paragraphs":[{"index":0,"kind":"paragraph","level":0,"page":null,"lang":"zh","text":"你好。",

@@ -38,7 +38,7 @@ public class JsonlRecordWriterTests
         Assert.Equal(3, records.Length);
         var zh = records[0];
         Assert.Equal(
-            ["id", "source", "format", "encoding", "lang", "lang_confidence", "langs", "title", "meta", "text", "paragraphs", "edits", "flags", "stats"],
+            ["id", "source", "format", "encoding", "lang", "lang_confidence", "langs", "lang_candidates", "title", "meta", "text", "paragraphs", "edits", "flags", "stats"],
             Keys(zh));
         Assert.Equal(["bytes", "author", "byline", "captions", "page_count"], Keys(zh.GetProperty("meta")));
         Assert.Equal(["index", "kind", "level", "page", "lang", "text", "sentences"], Keys(zh.GetProperty("paragraphs")[0]));
