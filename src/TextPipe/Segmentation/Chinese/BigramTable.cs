@@ -4,7 +4,8 @@ namespace TextPipe.Segmentation.Chinese;
 /// How often word B followed word A in the ICTCLAS training corpus, looked up by the hash of "A@B":
 /// the table SmartCn ships keeps only hashes, not the pairs. Keys are the 64-bit FNV-1a hash over the
 /// UTF-16LE bytes, folded to 32 bits when packed; stored in an open-addressing table sized to stay
-/// under two thirds full, so a lookup is one or two probes. Immutable after construction.
+/// under two thirds full, so a lookup is one or two probes; a small filter in front (BigramFilter) answers
+/// most unseen pairs without touching the table. Immutable after construction.
 /// </summary>
 internal sealed class BigramTable
 {
@@ -14,6 +15,7 @@ internal sealed class BigramTable
     // Key in the high half, count in the low half: one probe reads both from one cache line.
     private readonly ulong[] slots;
     private readonly int mask;
+    private readonly BigramFilter filter = new();
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public BigramTable(ReadOnlySpan<uint> foldedKeys, ReadOnlySpan<int> frequencies)
@@ -28,6 +30,7 @@ internal sealed class BigramTable
         for (int i = 0; i < foldedKeys.Length; i++)
         {
             uint key = foldedKeys[i];
+            filter.Add(key);
             int slot = Slot(key);
             while (slots[slot] != 0 && (uint)(slots[slot] >> 32) != key)
             {
@@ -64,6 +67,10 @@ internal sealed class BigramTable
     public int Frequency(ulong hash)
     {
         uint key = Fold(hash);
+        if (!filter.MayContain(key))
+        {
+            return 0;
+        }
         int slot = Slot(key);
         while (true)
         {
