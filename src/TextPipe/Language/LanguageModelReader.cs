@@ -39,26 +39,25 @@ internal static class LanguageModelReader
         for (int t = 0; t < tables.Length; t++)
         {
             string name = ReadShortString(r);
-            int[] langs = r.ReadBytes(r.ReadInt32()).Select(b => (int)b).ToArray();
+            int[] langs = Array.ConvertAll(r.ReadBytes(r.ReadInt32()), b => (int)b);
             char[] alphabet = ReadArray<char>(r, r.ReadInt32());
             int rows = r.ReadInt32();
             long[] keys = ReadArray<long>(r, rows);
-            byte[] costs = r.ReadBytes(rows * langs.Length);
+            byte[] costs = ReadArray<byte>(r, rows * langs.Length);
             tables[t] = new NGramTable(name, langs, alphabet, keys, costs, quantum);
         }
-        var traditional = ReadArray<int>(r, r.ReadInt32()).ToHashSet();
-        var simplified = ReadArray<int>(r, r.ReadInt32()).ToHashSet();
+        var traditional = new HashSet<int>(ReadArray<int>(r, r.ReadInt32()));
+        var simplified = new HashSet<int>(ReadArray<int>(r, r.ReadInt32()));
 
         using var x = new BinaryReader(lexiconStream, Encoding.UTF8, leaveOpen: true);
         Expect(x, "TPLX");
         int frequentCount = x.ReadInt32();
         ulong[] hashes = ReadArray<ulong>(x, frequentCount);
         uint[] masks = ReadArray<uint>(x, frequentCount);
-        var frequent = hashes.Zip(masks, KeyValuePair.Create).ToDictionary();
         int slots = x.ReadInt32();
         int hashCount = x.ReadInt32();
         uint[] bloom = ReadArray<uint>(x, slots);
-        return new LanguageModel(languages, tables, new WordLexicon(frequent, bloom, hashCount), traditional, simplified);
+        return new LanguageModel(languages, tables, new WordLexicon(hashes, masks, bloom, hashCount), traditional, simplified);
     }
 
     private static void Expect(BinaryReader r, string magic)
@@ -74,7 +73,8 @@ internal static class LanguageModelReader
     private static T[] ReadArray<T>(BinaryReader r, int count)
         where T : unmanaged
     {
-        var result = new T[count];
+        // Every element is overwritten below, so the (large) arrays need not be zeroed first.
+        var result = GC.AllocateUninitializedArray<T>(count);
         var bytes = MemoryMarshal.AsBytes(result.AsSpan());
         r.BaseStream.ReadExactly(bytes);
         return result;

@@ -10,8 +10,8 @@ internal sealed class NGramTable
 {
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
     private readonly byte[] _codes = new byte[char.MaxValue + 1];
-    private readonly long[] _slots;     // key of the n-gram in each slot, 0 = empty
-    private readonly int[] _rows;       // row of that n-gram in _costs
+    private readonly long[] _keys;      // key of the n-gram of each row
+    private readonly int[] _slots;      // 1 + row of the n-gram in each slot, 0 = empty (one int per slot keeps the table small to build)
     private readonly byte[] _costs;     // rows × Languages.Length
     private readonly int _shift;
 
@@ -19,7 +19,10 @@ internal sealed class NGramTable
     {
         Name = name;
         Languages = languages;
-        LanguageMask = languages.Aggregate(0u, (mask, lang) => mask | (1u << lang));
+        foreach (int lang in languages)
+        {
+            LanguageMask |= 1u << lang;
+        }
         Quantum = quantum;
         _costs = costs;
         for (int i = 0; i < alphabet.Length; i++)
@@ -28,8 +31,8 @@ internal sealed class NGramTable
         }
         int size = 1 << Math.Max(4, (int)Math.Ceiling(Math.Log2(keys.Length * 2.0 + 1)));
         _shift = 64 - (int)Math.Log2(size);
-        _slots = new long[size];
-        _rows = new int[size];
+        _keys = keys;
+        _slots = new int[size];
         for (int row = 0; row < keys.Length; row++)
         {
             int slot = SlotOf(keys[row]);
@@ -37,8 +40,7 @@ internal sealed class NGramTable
             {
                 slot = (slot + 1) & (size - 1);
             }
-            _slots[slot] = keys[row];
-            _rows[slot] = row;
+            _slots[slot] = row + 1;
         }
     }
 
@@ -84,14 +86,14 @@ internal sealed class NGramTable
         int slot = SlotOf(key);
         while (true)
         {
-            long found = _slots[slot];
-            if (found == key)
-            {
-                return _rows[slot];
-            }
+            int found = _slots[slot];
             if (found == 0)
             {
                 return -1;
+            }
+            if (_keys[found - 1] == key)
+            {
+                return found - 1;
             }
             slot = (slot + 1) & mask;
         }
