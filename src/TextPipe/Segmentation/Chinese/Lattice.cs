@@ -62,11 +62,20 @@ internal sealed class Lattice
     /// </summary>
     private void SetLeftWeights(int e, int frequency)
     {
-        double left = 1.0 + frequency;
-        PairBase[e] = (BigramWeight.Lambda * left / BigramWeight.CorpusSize) + ((1 - BigramWeight.Lambda) * BigramWeight.Mu);
-        PairScale[e] = (1 - BigramWeight.Lambda) * (1 - BigramWeight.Mu) / left;
-        NoPairWeight[e] = -Math.Log(PairBase[e]);
+        PairBase[e] = PairBaseOf(frequency);
+        PairScale[e] = (1 - BigramWeight.Lambda) * (1 - BigramWeight.Mu) / (1.0 + frequency);
+        NoPairWeight[e] = (uint)frequency < (uint)CommonNoPairWeights.Length
+            ? CommonNoPairWeights[frequency]
+            : -Math.Log(PairBase[e]);
     }
+
+    private static double PairBaseOf(int frequency) =>
+        (BigramWeight.Lambda * (1.0 + frequency) / BigramWeight.CorpusSize) + ((1 - BigramWeight.Lambda) * BigramWeight.Mu);
+
+    // Most words are rare: their no-pair weights, computed once by the same formula (so bit-identical),
+    // spare a logarithm for nearly every edge.
+    private static readonly double[] CommonNoPairWeights =
+        [.. Enumerable.Range(0, 4096).Select(f => -Math.Log(PairBaseOf(f)))];
 
     private void Grow()
     {
