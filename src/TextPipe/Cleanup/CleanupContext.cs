@@ -18,6 +18,12 @@ public sealed class CleanupContext
     private readonly List<CleanBlock> blocks;
     private readonly List<Block> furniture;
     private readonly List<Edit> edits = [];
+
+    // Start of each block in the content text, valid for the first `validStarts` blocks. A change to block i
+    // leaves the starts of blocks 0..i as they were, so a rule walking forward (or backward) through the
+    // blocks recomputes only what moved instead of summing every earlier block on every call.
+    private readonly List<int> starts = [];
+    private int validStarts;
     private readonly List<Flag> flags = [];
     private readonly Document original;
     private string rule = "";
@@ -87,13 +93,33 @@ public sealed class CleanupContext
     /// <summary>Position of block <paramref name="index"/>'s first character in <see cref="CurrentText"/>.</summary>
     public int BlockStart(int index)
     {
-        int start = 0;
-        for (int i = 0; i < index; i++)
+        if (validStarts == 0 && blocks.Count > 0)
         {
-            start += blocks[i].Text.Length + Separator.Length;
+            SetStart(0, 0);
+            validStarts = 1;
         }
-        return start;
+        for (; validStarts <= index; validStarts++)
+        {
+            int previous = validStarts - 1;
+            SetStart(validStarts, starts[previous] + blocks[previous].Text.Length + Separator.Length);
+        }
+        return starts[index];
     }
+
+    private void SetStart(int index, int start)
+    {
+        if (index < starts.Count)
+        {
+            starts[index] = start;
+        }
+        else
+        {
+            starts.Add(start);
+        }
+    }
+
+    /// <summary>Block <paramref name="index"/> changed length or was removed: later starts must be recomputed.</summary>
+    private void Moved(int index) => validStarts = Math.Min(validStarts, index + 1);
 
     /// <summary>
     /// Applies <paramref name="changes"/> to one block. They are given in the coordinates of the block's
@@ -131,6 +157,7 @@ public sealed class CleanupContext
         }
         rebuilt.Append(text, cursor, text.Length - cursor);
         target.Text = rebuilt.ToString();
+        Moved(block);
     }
 
     public void Replace(int block, TextChange change) => Rewrite(block, [change]);
@@ -180,6 +207,7 @@ public sealed class CleanupContext
             edits.Add(new Edit(rule, EditAction.Removed, removed, "", block, offset) { Note = note });
         }
         blocks.RemoveAt(block);
+        Moved(block);
     }
 
     /// <summary>Joins block <paramref name="block"/> with the next one; the separator becomes <paramref name="joiner"/>.</summary>
@@ -192,6 +220,7 @@ public sealed class CleanupContext
         edits.Add(new Edit(rule, joiner.Length == 0 ? EditAction.Removed : EditAction.Replaced, Separator, joiner, block, offset) { Note = note });
         first.Text = first.Text + joiner + second.Text;
         blocks.RemoveAt(block + 1);
+        Moved(block);
     }
 
     public void SetTitle(string title) => Metadata = Metadata with { Title = title };

@@ -132,3 +132,39 @@ public class CleanupContextEmptyDocumentTests
         Assert.Single(cleaned.Edits);
     }
 }
+
+public class CleanupContextBlockStartTests
+{
+    private sealed class Mixed : ICleanupRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("mixed", "test", new HashSet<string> { "default" });
+
+        public void Apply(CleanupContext context)
+        {
+            context.Replace(3, new TextChange(0, 1, "XYZ"));
+            _ = context.BlockStart(7);
+            context.MergeWithNext(1, " ", null);
+            context.RemoveBlock(4, null);
+            _ = context.BlockStart(2);
+            context.Replace(0, TextChange.Remove(0, 1));
+        }
+    }
+
+    [Fact]
+    public void Block_starts_stay_right_through_rewrites_merges_and_removals()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs([.. Enumerable.Range(0, 12).Select(i => new string((char)('a' + i), i + 2))]);
+        var context = new CleanupContext(doc, new CleanupOptions { Profile = "default", EnabledRules = [] });
+        context.Run(new Mixed());
+
+        string text = context.CurrentText;
+        int expected = 0;
+        for (int i = 0; i < context.Blocks.Count; i++)
+        {
+            Assert.Equal(expected, context.BlockStart(i));
+            Assert.Equal(context.Blocks[i].Text, text.Substring(expected, context.Blocks[i].Text.Length));
+            expected += context.Blocks[i].Text.Length + CleanupContext.Separator.Length;
+        }
+        Assert.Equal(doc.Text, EditReplay.Restore(context.ToDocument().Text, [.. context.Edits]));
+    }
+}
