@@ -9,7 +9,7 @@ namespace TextPipe.Bench;
 /// Segments a SIGHAN 2005 test file (one sentence a line) with the Chinese word segmenter and writes
 /// the words separated by two spaces, line for line, for the benchmark's <c>score.py</c>. Reports the
 /// data load time and single-thread throughput (the best of several timed passes over the file).
-/// <c>--no-hmm</c> turns off unknown-word guessing; <c>--user-dict FILE</c> adds words.
+/// <c>--no-hmm</c> turns off unknown-word guessing; <c>--msr</c> follows the MSR convention (longer units); <c>--user-dict FILE</c> adds words.
 /// </summary>
 internal sealed class CwsCommand : IBenchCommand
 {
@@ -17,7 +17,7 @@ internal sealed class CwsCommand : IBenchCommand
 
     public string Name => "cws";
 
-    public string Usage => "cws TEST_FILE PRED_FILE [--no-hmm] [--user-dict FILE]   (Chinese word segmentation)";
+    public string Usage => "cws TEST_FILE PRED_FILE [--no-hmm] [--msr] [--user-dict FILE]   (Chinese word segmentation)";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -30,6 +30,7 @@ internal sealed class CwsCommand : IBenchCommand
         var options = new ChineseSegmenterOptions
         {
             GuessUnknownWords = !args.Contains("--no-hmm"),
+            Convention = args.Contains("--msr") ? ChineseWordConvention.Msr : ChineseWordConvention.Pku,
             UserWords = userDictAt >= 0 && userDictAt + 1 < args.Count
                 ? ChineseSegmenterOptions.ReadUserDictionary(args[userDictAt + 1])
                 : new Dictionary<string, int>(),

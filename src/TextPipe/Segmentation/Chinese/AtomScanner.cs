@@ -62,6 +62,21 @@ internal static class AtomScanner
         {
             return 0;
         }
+        // 十一点八三: 点 between numerals is a decimal point (a time 十点 has no numeral after it).
+        if (j + 1 < text.Length && text[j] == '点' && IsChineseDigit(text[j + 1]))
+        {
+            j++;
+            while (j < text.Length && IsChineseDigit(text[j]))
+            {
+                j++;
+            }
+            if (j < text.Length && Magnitudes.Contains(text[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+            kind = AtomKind.Number;
+            return j - i;
+        }
         int time = digitsStart == i ? MatchTimeUnit(text, j) : 0;
         if (j - i + time < 2)
         {
@@ -69,6 +84,34 @@ internal static class AtomScanner
         }
         kind = time > 0 ? AtomKind.Time : AtomKind.Number;
         return j - i + time;
+    }
+
+    /// <summary>A Chinese numeral digit (一 … 九, 零, 〇): what may follow a decimal 点.</summary>
+    private static bool IsChineseDigit(char c) => "零〇○一二三四五六七八九两".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="word"/> is a written number: digits or Chinese numerals, with decimal
+    /// points, separators, a percent sign or a 百分之 prefix.
+    /// </summary>
+    public static bool IsNumberWord(ReadOnlySpan<char> word)
+    {
+        if (word.StartsWith("百分之"))
+        {
+            word = word[3..];
+        }
+        bool hasDigit = false;
+        foreach (char c in word)
+        {
+            if (IsDigit(c) || ChineseNumerals.Contains(c, StringComparison.Ordinal))
+            {
+                hasDigit = true;
+            }
+            else if (c is not ('.' or '．' or ',' or '点' or '%' or '％' or '‰'))
+            {
+                return false;
+            }
+        }
+        return hasDigit;
     }
 
     private static int MatchNumber(ReadOnlySpan<char> text, int i)

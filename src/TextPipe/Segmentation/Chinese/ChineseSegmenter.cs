@@ -31,6 +31,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
     private readonly BigramTable bigrams;
     private readonly CharacterHmm hmm;
     private readonly bool guessUnknownWords;
+    private readonly ChineseWordConvention convention;
     private readonly ulong sentenceStartState;
     private readonly int sentenceStartFrequency;
     private readonly ulong[] classLeftStates;
@@ -44,6 +45,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         bigrams = data.Bigrams;
         hmm = data.Hmm;
         guessUnknownWords = options.GuessUnknownWords;
+        convention = options.Convention;
         sentenceStartFrequency = FrequencyOf("始##始");
         sentenceStartState = LeftState("始##始");
         classLeftStates = [.. ClassKeys.Select(LeftState)];
@@ -250,6 +252,10 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         if (guessUnknownWords)
         {
             GuessWordsInSingleCharacterRuns(text, lattice, words, first);
+        }
+        if (convention == ChineseWordConvention.Msr)
+        {
+            QuantityJoiner.Join(text, words, first);
         }
         for (int k = first; k < words.Count; k++)
         {

@@ -17,6 +17,12 @@ public sealed class ChineseSegmenterOptions
     public bool GuessUnknownWords { get; init; } = true;
 
     /// <summary>
+    /// How long the words are where segmentation standards disagree. The default, <see cref="ChineseWordConvention.Pku"/>,
+    /// splits dates, quantities and names into their parts, as the ICTCLAS dictionary does.
+    /// </summary>
+    public ChineseWordConvention Convention { get; init; } = ChineseWordConvention.Pku;
+
+    /// <summary>
     /// Reads a user dictionary: one word a line, optionally followed by whitespace and a frequency
     /// (jieba's format: further columns such as a part of speech are ignored); '#' starts a comment line.
     /// </summary>

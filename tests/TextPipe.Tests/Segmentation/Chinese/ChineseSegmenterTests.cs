@@ -29,9 +29,19 @@ public sealed class ChineseSegmenterTests
     [InlineData("增长３．５％", "３．５％")]
     [InlineData("投资5000万元", "5000万")]
     [InlineData("百分之三十五的人", "百分之三十五")]
+    [InlineData("增长百分之十一点八三", "百分之十一点八三")]
+    [InlineData("达到十三点二九亿", "十三点二九亿")]
     public void Numbers_in_half_and_full_width_stay_one_word(string text, string number)
     {
         Assert.Contains(number, Plain.Cut(text));
+    }
+
+    [Theory]
+    [InlineData("一点一滴地做", "一点一滴")]    // 点 between numerals, but an idiom the dictionary knows
+    [InlineData("十点钟开会", "十点")]           // a time word: no numeral after 点
+    public void A_decimal_point_look_alike_is_not_taken_for_a_decimal(string text, string word)
+    {
+        Assert.Contains(word, Plain.Cut(text));
     }
 
     [Fact]
