@@ -19,6 +19,7 @@ internal sealed class EvidenceScanner
     private readonly LanguageDetectorOptions _options;
     private readonly GroupEvidence?[] _groupBySystem;
     private readonly int[] _wordCosts = new int[32];
+    private readonly double[] _wordScores = new double[32];
 
     // State of the word being read.
     private WritingSystem _system;
@@ -195,15 +196,18 @@ internal sealed class EvidenceScanner
         }
         Advance(1);
         int n = group.Table.Languages.Length;
+        var scores = _wordScores.AsSpan(0, n);
+        double quantum = group.Table.Quantum;
         for (int i = 0; i < n; i++)
         {
-            group.Costs[i] += _wordCosts[i];
+            scores[i] = -_wordCosts[i] / quantum;
         }
-        AddWordBonus(group);
+        AddWordBonus(group, scores);
+        group.Borrowing.AddWord(scores, group.Scores, group.OwnScores);
         group.Settled = group.Words >= SettleAfterWords && group.Margin() >= SettleMargin;
     }
 
-    private void AddWordBonus(GroupEvidence group)
+    private void AddWordBonus(GroupEvidence group, Span<double> scores)
     {
         var lexicon = _model.Lexicon;
         uint frequent = lexicon.FrequentMask(_hash);
@@ -222,11 +226,11 @@ internal sealed class EvidenceScanner
             uint bit = 1u << langs[i];
             if ((frequent & bit) != 0)
             {
-                group.Bonus[i] += frequentBonus;
+                scores[i] += frequentBonus;
             }
             else if ((dictionary & bit) != 0)
             {
-                group.Bonus[i] += dictionaryBonus;
+                scores[i] += dictionaryBonus;
             }
         }
     }

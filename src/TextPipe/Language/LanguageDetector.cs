@@ -15,11 +15,13 @@ public sealed class LanguageDetector
     private static readonly Lazy<LanguageModel> EmbeddedModel = new(LanguageModelReader.LoadEmbedded);
     private readonly LanguageModel _model;
     private readonly LanguageDetectorOptions _options;
+    private readonly WordBorrowing[] _borrowing;
 
     private LanguageDetector(LanguageModel model, LanguageDetectorOptions options)
     {
         _model = model;
         _options = options;
+        _borrowing = [.. model.Tables.Select(t => WordBorrowing.For(t, model.Languages, options))];
     }
 
     /// <summary>The detector over the model shipped in this assembly (read once per process, then shared).</summary>
@@ -34,7 +36,7 @@ public sealed class LanguageDetector
     /// <summary>Detects the language of <paramref name="text"/>, answering only with <paramref name="candidates"/> when given.</summary>
     public LanguageGuess Detect(ReadOnlySpan<char> text, LanguageSet? candidates = null)
     {
-        var evidence = new ScriptEvidence(_model);
+        var evidence = new ScriptEvidence(_model, _borrowing);
         new EvidenceScanner(_model, _options, evidence).Scan(text);
         return Decide(evidence, candidates);
     }

@@ -19,4 +19,16 @@ public sealed record LanguageDetectorOptions
 
     /// <summary>Log-likelihood bonus (nats) for a word among a language's dictionary forms.</summary>
     public double DictionaryWordBonus { get; init; } = 2.0;
+
+    /// <summary>
+    /// Cost (nats) for a Latin-script language to count a word as English (a loanword, a quoted title); about
+    /// <c>-ln 0.05</c>, one word in twenty. 0 turns it off.
+    /// </summary>
+    public double EnglishWordPenalty { get; init; } = 3.0;
+
+    /// <summary>
+    /// Cost (nats) for English to count a word as another language's (café au lait in an English sentence):
+    /// twice <see cref="EnglishWordPenalty"/>, as English text quotes other languages less than they quote it.
+    /// </summary>
+    public double ForeignWordInEnglishPenalty { get; init; } = 6.0;
 }

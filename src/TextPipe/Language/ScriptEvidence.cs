@@ -6,9 +6,13 @@ namespace TextPipe.Language;
 /// </summary>
 internal sealed class ScriptEvidence
 {
-    public ScriptEvidence(LanguageModel model)
+    public ScriptEvidence(LanguageModel model, WordBorrowing[] borrowing)
     {
-        Groups = model.Tables.Select(t => new GroupEvidence(t)).ToArray();
+        Groups = new GroupEvidence[model.Tables.Length];
+        for (int t = 0; t < Groups.Length; t++)
+        {
+            Groups[t] = new GroupEvidence(model.Tables[t], borrowing[t]);
+        }
     }
 
     public GroupEvidence[] Groups { get; }
@@ -25,21 +29,26 @@ internal sealed class ScriptEvidence
     public Dictionary<string, double> SoleScriptWeights { get; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>Evidence for the languages of one n-gram model: total costs and bonuses over the words that counted.</summary>
+/// <summary>Evidence for the languages of one n-gram model: total scores over the words that counted.</summary>
 internal sealed class GroupEvidence
 {
-    public GroupEvidence(NGramTable table)
+    public GroupEvidence(NGramTable table, WordBorrowing borrowing)
     {
         Table = table;
-        Costs = new int[table.Languages.Length];
-        Bonus = new double[table.Languages.Length];
+        Borrowing = borrowing;
+        Scores = new double[table.Languages.Length];
+        OwnScores = new double[table.Languages.Length];
     }
 
     public NGramTable Table { get; }
 
-    public int[] Costs { get; }
+    public WordBorrowing Borrowing { get; }
 
-    public double[] Bonus { get; }
+    /// <summary>Log-likelihood of the words so far in each language of the group, English loanwords allowed (nats, higher is better).</summary>
+    public double[] Scores { get; }
+
+    /// <summary>The same without borrowing: each word scored in each language's own model only.</summary>
+    public double[] OwnScores { get; }
 
     public int Words { get; set; }
 
@@ -53,7 +62,7 @@ internal sealed class GroupEvidence
     {
         double best = double.NegativeInfinity;
         double second = double.NegativeInfinity;
-        for (int i = 0; i < Costs.Length; i++)
+        for (int i = 0; i < Scores.Length; i++)
         {
             double score = Score(i);
             if (score > best)
@@ -69,6 +78,10 @@ internal sealed class GroupEvidence
         return best - second;
     }
 
-    /// <summary>Log-likelihood of the text in each language of the group (nats, higher is better).</summary>
-    public double Score(int i) => -Costs[i] / (double)Table.Quantum + Bonus[i];
+    /// <summary>
+    /// The score that ranks and calibrates language <paramref name="i"/>. Borrowing is about mixed text; a lone
+    /// word cannot be a mixture, and borrowing would only flatten its probabilities (every language scoring at
+    /// least English minus the penalty), so one word is scored on its own terms.
+    /// </summary>
+    public double Score(int i) => Words >= 2 ? Scores[i] : OwnScores[i];
 }

@@ -73,6 +73,33 @@ public class LanguageDetectorTests
     }
 
     [Theory]
+    [InlineData("Kerajaan negeri telah memutuskan bahawa wang itu akan digunakan untuk membina jambatan baharu, kerana jambatan lama sudah rosak.", "ms")]
+    [InlineData("Pemerintah daerah sudah memutuskan bahwa uang itu akan dipakai untuk membangun jembatan baru, karena jembatan lama sudah rusak.", "id")]
+    public void Malay_and_Indonesian_by_their_own_spellings(string text, string expected)
+    {
+        Assert.Equal(expected, Detector.Detect(text).Lang);
+    }
+
+    [Theory]
+    [InlineData("Bioskop di kota kami memutar Back to the Future dan The Lord of the Rings lagi, karena banyak penonton yang ingin menontonnya.", "id")]
+    [InlineData("Pawagam di bandar kami menayangkan semula Back to the Future dan The Lord of the Rings kerana ramai penonton mahu menontonnya.", "ms")]
+    [InlineData("Il nuovo modello Galaxy Ultra Night Edition è stato presentato ieri a Milano davanti a centinaia di giornalisti.", "it")]
+    [InlineData("Na conferência, a diretora falou sobre machine learning e cloud computing para as pequenas empresas da região.", "pt")]
+    [InlineData("Fakta Menarik: The Great Wall of China Tidak Terlihat dari Bulan, meskipun banyak buku pelajaran masih menulisnya.", "id")]
+    public void English_titles_and_loanwords_do_not_outvote_the_sentence_around_them(string text, string expected)
+    {
+        Assert.Equal(expected, Detector.Detect(text).Lang);
+    }
+
+    [Theory]
+    [InlineData("After the concert we had a quick café au lait and a croissant before the long drive home.")]
+    [InlineData("The committee said the proposal was dead on arrival, a fait accompli that nobody had voted for.")]
+    public void English_text_with_a_few_foreign_words_stays_English(string text)
+    {
+        Assert.Equal("en", Detector.Detect(text).Lang);
+    }
+
+    [Theory]
     [InlineData("ذهبت إلى السوق لشراء الخبز والحليب.", "ar")]
     [InlineData("من به بازار رفتم تا نان و شیر بخرم.", "fa")]
     public void Arabic_and_Persian(string text, string expected)
