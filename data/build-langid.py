@@ -6,6 +6,9 @@ Sources (all from package registries, see data/README.md):
   * npm `stopwords-iso` (MIT): the most frequent function words of each language.
   * Debian hunspell-* / myspell-* dictionaries, expanded with `unmunch` (hunspell-tools):
     the inflected word forms of each language.
+  * Debian tesseract-ocr-fin / -ind / -msa (Apache-2.0): the word lists inside Tesseract's trained
+    data (`lstm-word-dawg`, read back with `combine_tessdata` and `dawg2wordlist`), for the languages
+    Debian has no hunspell dictionary for (Finnish, Malay), and for Indonesian to match Malay's.
   * Debian unicode-data (Unihan_Variants): which Han characters are simplified-only or traditional-only.
 
 Re-runnable on a fresh Debian machine as root: it installs what it needs. Python standard library only.
@@ -51,7 +54,12 @@ HUNSPELL = {
     "tr": ["tr_TR"], "pl": ["pl_PL"], "cs": ["cs_CZ"], "sv": ["sv_SE"], "da": ["da_DK"], "nb": ["nb_NO"],
     "ro": ["ro_RO"], "hu": ["hu_HU"],
 }
-APT_PACKAGES = ("hunspell-tools unicode-data hunspell-ar hunspell-cs hunspell-da hunspell-de-de hunspell-en-us "
+# Tesseract's word list for a language without a hunspell dictionary: the words its OCR model was trained to expect.
+# Indonesian takes its list too, next to hunspell: Malay and Indonesian are told apart by the words each one
+# spells its own way, and that only works when both vocabularies come from the same kind of source.
+TESSERACT_WORDS = {"fi": "fin", "ms": "msa", "id": "ind"}
+TESSDATA = "/usr/share/tesseract-ocr/5/tessdata"
+APT_PACKAGES = ("tesseract-ocr tesseract-ocr-fin tesseract-ocr-ind tesseract-ocr-msa hunspell-tools unicode-data hunspell-ar hunspell-cs hunspell-da hunspell-de-de hunspell-en-us "
                 "hunspell-es hunspell-fr hunspell-hu hunspell-id hunspell-it hunspell-nl hunspell-no hunspell-pl "
                 "hunspell-pt-pt hunspell-pt-br hunspell-ro hunspell-ru hunspell-sv hunspell-tr hunspell-uk "
                 "hunspell-vi myspell-fa").split()
@@ -153,6 +161,20 @@ def hunspell_words(name, rng):
         if w and all(is_word_char(c) for c in w):
             base.add(lower(unicodedata.normalize("NFC", w)))
     return base, forms
+
+
+def tesseract_words(code):
+    """Every word of a Tesseract language's word DAWG, lower-cased; letters-only words (no digits, no hyphens)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = os.path.join(tmp, code + ".")
+        run(["combine_tessdata", "-u", os.path.join(TESSDATA, code + ".traineddata"), prefix],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        listing = os.path.join(tmp, "words.txt")
+        run(["dawg2wordlist", prefix + "lstm-unicharset", prefix + "lstm-word-dawg", listing],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with open(listing, encoding="utf-8") as f:
+            words = [unicodedata.normalize("NFC", ln.strip()) for ln in f]
+    return {lower(w) for w in words if w and all(is_word_char(c) for c in w)}
 
 
 def fnv1a64(s):
@@ -281,6 +303,7 @@ def main():
     frequent = collections.defaultdict(int)   # word -> mask: stopwords and running-text words
     dictionary = collections.defaultdict(int)  # word -> mask: dictionary forms
     training = {}
+    english_words = set()
     for li, lang in enumerate(LANGS):
         if not any(lang in g for g in GROUPS.values()):
             continue
@@ -293,6 +316,13 @@ def main():
             more_stems, more_forms = hunspell_words(name, rng)
             stems |= more_stems
             forms |= more_forms
+        if lang in TESSERACT_WORDS:
+            # A word list has no stems: every form is a base form. Lists gathered from the web carry English
+            # words ("mirror", "download"); those would make every English word look like this language too.
+            listed = {w for w in tesseract_words(TESSERACT_WORDS[lang]) if w not in english_words}
+            stems |= listed
+        if lang == "en":
+            english_words = stems | forms
         stop = [w for s in stopwords.get(lang, []) for w in words_of(s)]
         if forms:
             # stopwords-iso lists carry foreign words (its English list has "de", "la", "que"): keep a stop
@@ -309,7 +339,10 @@ def main():
         lexicon += rng.sample(rest, min(LEXICON_WORDS_PER_LANG - len(lexicon), len(rest)))
         for w in lexicon:
             dictionary[w] |= bit
-        ngram_words = rng.sample(forms, min(NGRAM_WORDS_PER_LANG, len(forms)))
+        # A language with a Tesseract list learns its letter sequences from it alone, so that Malay and
+        # Indonesian n-grams come from the same kind of source (hunspell's generated forms would tilt the pair).
+        ngram_pool = sorted(listed) if lang in TESSERACT_WORDS else forms
+        ngram_words = rng.sample(ngram_pool, min(NGRAM_WORDS_PER_LANG, len(ngram_pool)))
         training[lang] = ([(w, UDHR_WEIGHT) for w in text_words] + [(w, UDHR_WEIGHT) for w in stop]
                           + [(w, 1) for w in ngram_words])
         print(f"{lang}: udhr {len(text_words)} words, {len(stop)} stopwords, {len(forms)} forms", file=sys.stderr)
