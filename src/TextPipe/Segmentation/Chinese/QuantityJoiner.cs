@@ -23,6 +23,18 @@ internal static class QuantityJoiner
         "多年", "余年", "英里", "海里", "平方", "立方", "吨位", "人次", "美分", "万元", "亿元",
     };
 
+    // Magnitudes the dictionary keeps as words of their own between a number and its unit.
+    private static readonly HashSet<string> Magnitudes = new(StringComparer.Ordinal) { "十", "百", "千", "万", "亿", "千万", "百万", "万亿" };
+
+    // Units that complete a quantity already closed by a measure word.
+    private static readonly HashSet<string> CompletingUnits = new(StringComparer.Ordinal) { "百分点", "千分点", "人民币" };
+
+    // Parts of a period that close a date: １９９３年５月/末, 今年１１月/上旬, １９９５年/冬.
+    private static readonly HashSet<string> PeriodParts = new(StringComparer.Ordinal)
+    {
+        "初", "末", "底", "中", "上旬", "中旬", "下旬", "份", "春", "夏", "秋", "冬", "春天", "夏天", "秋天", "冬天", "年初", "年底", "年末", "钟",
+    };
+
     // "About" words between a number and its measure word: ３万多个, ３０００余年, 十来天.
     private static readonly HashSet<string> Approximations = new(StringComparer.Ordinal) { "多", "余", "来", "几" };
 
@@ -37,6 +49,9 @@ internal static class QuantityJoiner
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MeasureWordLookup = MeasureWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproximationLookup = Approximations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MagnitudeLookup = Magnitudes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompletingUnitLookup = CompletingUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeriodPartLookup = PeriodParts.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TimePrefixLookup = TimePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Joins, in place, the words of <paramref name="text"/> from index <paramref name="first"/> on.</summary>
@@ -80,6 +95,15 @@ internal static class QuantityJoiner
         int timeWords = j - start;
         // A lone date word needs nothing; a prefix needs one time word after it, a chain needs two.
         bool joined = start > k ? timeWords >= 1 : timeWords >= 2;
+        if (timeWords >= 1 && j < words.Count && PeriodPartLookup.Contains(Text(text, words[j])))
+        {
+            // 钟 only follows an hour (１０点钟); the other parts follow a year or month.
+            bool clock = Text(text, words[j]) is "钟";
+            if (clock == (rank == 3))
+            {
+                return j + 1;
+            }
+        }
         return joined ? j : k;
     }
 
@@ -103,16 +127,27 @@ internal static class QuantityJoiner
         }
         j++;
         int numberEnd = j;
-        if (j < words.Count && ApproximationLookup.Contains(Text(text, words[j])))
+        j = Skip(text, words, j, ApproximationLookup);
+        j = Skip(text, words, j, MagnitudeLookup);          // ３０００/余/万/元
+        j = Skip(text, words, j, ApproximationLookup);      // 十/万/多/个
+        if (j < words.Count && IsMeasureWord(Text(text, words[j])))
         {
             j++;
-        }
-        if (j < words.Count && MeasureWordLookup.Contains(Text(text, words[j])))
-        {
-            return j + 1;
+            // ５.５个百分点, ６５０亿元人民币: a second unit that only completes the first.
+            return Skip(text, words, j, CompletingUnitLookup);
         }
         return ordinal ? numberEnd : k;
     }
+
+    /// <summary>A measure word, possibly behind a magnitude the dictionary glued to it (万元, 万个).</summary>
+    private static bool IsMeasureWord(ReadOnlySpan<char> word)
+    {
+        int magnitudes = word.IndexOfAnyExcept("十百千万亿");
+        return magnitudes >= 0 && MeasureWordLookup.Contains(word[magnitudes..]);
+    }
+
+    private static int Skip(ReadOnlySpan<char> text, List<WordSpan> words, int j, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> optional) =>
+        j < words.Count && optional.Contains(Text(text, words[j])) ? j + 1 : j;
 
     /// <summary>
     /// Rank of the unit a time word ends in (年 0, 月 1, 日 2, 时 3, 分 4, 秒 5) when it is a number

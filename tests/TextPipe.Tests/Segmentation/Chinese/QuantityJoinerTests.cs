@@ -14,6 +14,9 @@ public sealed class QuantityJoinerTests
     [InlineData("比赛下午3时开始", "下午3时")]
     [InlineData("今年5月27日晴", "今年5月27日")]
     [InlineData("列车１５时０１分到站", "１５时０１分")]
+    [InlineData("１９９３年５月末完工", "１９９３年５月末")]
+    [InlineData("今年１１月上旬", "今年１１月上旬")]
+    [InlineData("１０点钟开会", "１０点钟")]
     public void Msr_keeps_a_full_date_or_time_as_one_word(string text, string date)
     {
         Assert.Contains(date, Msr.Cut(text));
@@ -25,6 +28,9 @@ public sealed class QuantityJoinerTests
     [InlineData("他今年25岁", "25岁")]
     [InlineData("召开第十五届大会", "第十五届")]
     [InlineData("修了１２００公里公路", "１２００公里")]
+    [InlineData("投入３０００余万元。", "３０００余万元")]     // magnitude between the number and the unit
+    [InlineData("下降５.５个百分点", "５.５个百分点")]
+    [InlineData("达到６５０亿元人民币", "６５０亿元人民币")]
     public void Msr_joins_a_number_with_its_measure_word(string text, string quantity)
     {
         Assert.Contains(quantity, Msr.Cut(text));
@@ -56,6 +62,12 @@ public sealed class QuantityJoinerTests
         // 5日 then 3月 is not one date: a day cannot be followed by its month.
         var words = Msr.Cut("5日3月");
         Assert.DoesNotContain("5日3月", words);
+    }
+
+    [Fact]
+    public void Clock_completes_only_an_hour()
+    {
+        Assert.DoesNotContain("5月钟", Msr.Cut("5月钟声响起"));
     }
 
     [Fact]
