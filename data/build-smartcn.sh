@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds data/chinese/cws.bin, the Chinese word segmenter's dictionary, bigram table and HMM,
 # from Debian packages: liblucene8-java (SmartCn's ICTCLAS data, Apache-2.0) and python3-jieba
-# (jieba's character HMM, MIT). Re-runnable on a fresh machine; needs root for apt-get.
+# (jieba's character HMM and, from its dictionary, the character roles of person names; MIT).
+# Re-runnable on a fresh machine; needs root for apt-get.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export DEBIAN_FRONTEND=noninteractive
@@ -23,7 +24,7 @@ trap 'rm -rf "$work"' EXIT
 
 # Java's single-file launcher compiles and runs the dumper; no Lucene classes are needed.
 java "$here/chinese/DumpSmartCnData.java" "$jar" "$work"
-python3 "$here/chinese/pack_cws.py" "$work/words.tsv" "$work/bigrams.tsv" "$finalseg" "$here/chinese/cws.bin"
+python3 "$here/chinese/pack_cws.py" "$work/words.tsv" "$work/bigrams.tsv" "$finalseg" "$(dirname "$finalseg")/dict.txt" "$here/chinese/cws.bin"
 
 # The licences and notices travel with the data.
 unzip -p "$jar" META-INF/LICENSE.txt > "$here/chinese/LICENSE-lucene.txt"

@@ -32,6 +32,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
     private readonly CharacterHmm hmm;
     private readonly bool guessUnknownWords;
     private readonly ChineseWordConvention convention;
+    private readonly PersonNameJoiner names;
     private readonly ulong sentenceStartState;
     private readonly int sentenceStartFrequency;
     private readonly ulong[] classLeftStates;
@@ -46,6 +47,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         hmm = data.Hmm;
         guessUnknownWords = options.GuessUnknownWords;
         convention = options.Convention;
+        names = new PersonNameJoiner(data.Names);
         sentenceStartFrequency = FrequencyOf("始##始");
         sentenceStartState = LeftState("始##始");
         classLeftStates = [.. ClassKeys.Select(LeftState)];
@@ -255,6 +257,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         }
         if (convention == ChineseWordConvention.Msr)
         {
+            names.Join(text, words, first);
             QuantityJoiner.Join(text, words, first);
         }
         for (int k = first; k < words.Count; k++)

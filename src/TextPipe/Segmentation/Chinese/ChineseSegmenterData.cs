@@ -7,22 +7,24 @@ namespace TextPipe.Segmentation.Chinese;
 
 /// <summary>
 /// The segmenter's data, read once from cws.bin (embedded in this assembly; built by
-/// data/build-smartcn.sh): ICTCLAS word frequencies and word bigrams, and jieba's character HMM.
+/// data/build-smartcn.sh): ICTCLAS word frequencies and word bigrams, jieba's character HMM, and the
+/// character roles of person names.
 /// Loading is a copy and a few array fills, no text parsing. Immutable and thread-safe.
 /// </summary>
 public sealed class ChineseSegmenterData
 {
     private const string ResourceName = "TextPipe.Segmentation.Chinese.cws.bin";
-    private static readonly byte[] Magic = "TPCWS002"u8.ToArray();
+    private static readonly byte[] Magic = "TPCWS003"u8.ToArray();
     private static readonly Lazy<ChineseSegmenterData> DefaultData = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private ChineseSegmenterData(List<string> words, List<int> frequencies, BigramTable bigrams, CharacterHmm hmm, long startedTimestamp)
+    private ChineseSegmenterData(List<string> words, List<int> frequencies, BigramTable bigrams, CharacterHmm hmm, PersonNameRoles names, long startedTimestamp)
     {
         BaseWords = words;
         BaseFrequencies = frequencies;
         Dictionary = new WordDictionary(words, frequencies);
         Bigrams = bigrams;
         Hmm = hmm;
+        Names = names;
         LoadTime = Stopwatch.GetElapsedTime(startedTimestamp);
     }
 
@@ -46,6 +48,8 @@ public sealed class ChineseSegmenterData
 
     internal CharacterHmm Hmm { get; }
 
+    internal PersonNameRoles Names { get; }
+
     /// <summary>Reads data in the cws.bin format from <paramref name="stream"/>.</summary>
     public static ChineseSegmenterData Load(Stream stream)
     {
@@ -67,7 +71,8 @@ public sealed class ChineseSegmenterData
         var (words, frequencies) = ReadWords(ref reader);
         BigramTable bigrams = ReadBigrams(ref reader);
         CharacterHmm hmm = ReadHmm(ref reader);
-        return new ChineseSegmenterData(words, frequencies, bigrams, hmm, started);
+        PersonNameRoles names = ReadNameRoles(ref reader);
+        return new ChineseSegmenterData(words, frequencies, bigrams, hmm, names, started);
     }
 
     // The loops below run once per start; optimising them straight away (skipping tier-0 code)
@@ -130,6 +135,21 @@ public sealed class ChineseSegmenterData
             }
         }
         return new CharacterHmm(start, transition, emission);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PersonNameRoles ReadNameRoles(ref PayloadReader reader)
+    {
+        float[] surname = PersonNameRoles.EmptyScores();
+        float[] given = PersonNameRoles.EmptyScores();
+        int count = reader.Int32();
+        for (int i = 0; i < count; i++)
+        {
+            char c = (char)reader.UInt16();
+            surname[c] = reader.Single();
+            given[c] = reader.Single();
+        }
+        return new PersonNameRoles(surname, given);
     }
 
     private static ChineseSegmenterData LoadEmbedded()
