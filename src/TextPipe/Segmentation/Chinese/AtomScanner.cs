@@ -1,3 +1,4 @@
+using System.Buffers;
 using TextPipe.Text;
 
 namespace TextPipe.Segmentation.Chinese;
@@ -11,9 +12,11 @@ namespace TextPipe.Segmentation.Chinese;
 /// </summary>
 internal static class AtomScanner
 {
-    private const string TimeUnits = "年月日号时点分秒";
-    private const string Magnitudes = "万亿";
-    private const string ChineseNumerals = "零〇○一二三四五六七八九十百千万亿两";
+    // Character classes as SearchValues: a bitmap test per character, on a path run for every position.
+    private static readonly SearchValues<char> TimeUnits = SearchValues.Create("年月日号时点分秒");
+    private static readonly SearchValues<char> Magnitudes = SearchValues.Create("万亿");
+    private static readonly SearchValues<char> ChineseNumerals = SearchValues.Create("零〇○一二三四五六七八九十百千万亿两");
+    private static readonly SearchValues<char> ChineseDigits = SearchValues.Create("零〇○一二三四五六七八九两");
 
     /// <summary>A stretch at text[i] that must stay one word (Arabic number, Latin word, URL, e-mail).</summary>
     public static int MatchForced(ReadOnlySpan<char> text, int i, out AtomKind kind)
@@ -54,7 +57,7 @@ internal static class AtomScanner
             j += 3;
         }
         int digitsStart = j;
-        while (j < text.Length && ChineseNumerals.Contains(text[j], StringComparison.Ordinal))
+        while (j < text.Length && ChineseNumerals.Contains(text[j]))
         {
             j++;
         }
@@ -70,7 +73,7 @@ internal static class AtomScanner
             {
                 j++;
             }
-            if (j < text.Length && Magnitudes.Contains(text[j], StringComparison.Ordinal))
+            if (j < text.Length && Magnitudes.Contains(text[j]))
             {
                 j++;
             }
@@ -87,7 +90,7 @@ internal static class AtomScanner
     }
 
     /// <summary>A Chinese numeral digit (一 … 九, 零, 〇): what may follow a decimal 点.</summary>
-    private static bool IsChineseDigit(char c) => "零〇○一二三四五六七八九两".Contains(c, StringComparison.Ordinal);
+    private static bool IsChineseDigit(char c) => ChineseDigits.Contains(c);
 
     /// <summary>
     /// True when <paramref name="word"/> is a written number: digits or Chinese numerals, with decimal
@@ -102,7 +105,7 @@ internal static class AtomScanner
         bool hasDigit = false;
         foreach (char c in word)
         {
-            if (IsDigit(c) || ChineseNumerals.Contains(c, StringComparison.Ordinal))
+            if (IsDigit(c) || ChineseNumerals.Contains(c))
             {
                 hasDigit = true;
             }
@@ -144,7 +147,7 @@ internal static class AtomScanner
         {
             j++;
         }
-        else if (j < text.Length && Magnitudes.Contains(text[j], StringComparison.Ordinal))
+        else if (j < text.Length && Magnitudes.Contains(text[j]))
         {
             j++;
         }
@@ -168,7 +171,7 @@ internal static class AtomScanner
         {
             return 2;
         }
-        return TimeUnits.Contains(text[j], StringComparison.Ordinal) ? 1 : 0;
+        return TimeUnits.Contains(text[j]) ? 1 : 0;
     }
 
     private static int MatchLatin(ReadOnlySpan<char> text, int i, out AtomKind kind)

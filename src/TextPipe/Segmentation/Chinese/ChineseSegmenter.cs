@@ -33,6 +33,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
     private readonly bool guessUnknownWords;
     private readonly ChineseWordConvention convention;
     private readonly PersonNameJoiner names;
+    private readonly bool[] commonSingleWords;   // by character: a single-character word at least that frequent
     private readonly ulong sentenceStartState;
     private readonly int sentenceStartFrequency;
     private readonly ulong[] classLeftStates;
@@ -48,6 +49,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
         guessUnknownWords = options.GuessUnknownWords;
         convention = options.Convention;
         names = new PersonNameJoiner(data.Names);
+        commonSingleWords = CommonSingleWords(dictionary);
         sentenceStartFrequency = FrequencyOf("始##始");
         sentenceStartState = LeftState("始##始");
         classLeftStates = [.. ClassKeys.Select(LeftState)];
@@ -141,7 +143,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
                 {
                     numeral = 0; // the dictionary knows this number word already
                 }
-                AddEdge(text, lattice, p, lengths[k], AtomKind.None, dictionary.Frequencies[ids[k]]);
+                AddEdge(text, lattice, p, lengths[k], AtomKind.None, dictionary.Frequency(ids[k]));
             }
             if (!hasSingle)
             {
@@ -312,8 +314,19 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
     /// </summary>
     private bool IsCommonSingleWord(ReadOnlySpan<char> text, WordSpan word)
     {
-        int id = dictionary.Find(text.Slice(word.Start, 1));
-        return id >= 0 && dictionary.Frequencies[id] >= CommonSingleWordFrequency;
+        return commonSingleWords[text[word.Start]];
+    }
+
+    private static bool[] CommonSingleWords(WordDictionary dictionary)
+    {
+        var common = new bool[65536];
+        for (int c = 0; c < common.Length; c++)
+        {
+            char ch = (char)c;
+            int id = dictionary.Find(new ReadOnlySpan<char>(in ch));
+            common[c] = id >= 0 && dictionary.Frequency(id) >= CommonSingleWordFrequency;
+        }
+        return common;
     }
 
     private static bool IsSingleHan(ReadOnlySpan<char> text, WordSpan word) => word.Length == 1 && Scripts.IsHan(text[word.Start]);
@@ -321,7 +334,7 @@ public sealed class ChineseSegmenter : IChineseWordSegmenter
     private int FrequencyOf(string word)
     {
         int id = dictionary.Find(word);
-        return id < 0 ? 0 : dictionary.Frequencies[id];
+        return id < 0 ? 0 : dictionary.Frequency(id);
     }
 
     private static ulong LeftState(string word) =>

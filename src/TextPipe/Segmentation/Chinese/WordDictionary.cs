@@ -13,13 +13,14 @@ internal sealed class WordDictionary
     private readonly int[] nodeFirstChild;
     private readonly int[] nodeChildCount;
     private readonly int[] nodeWord;        // word id ending at this node, or -1
+    private readonly int[] frequencies;     // by word id; an array, not a list, for the hot path
 
     /// <summary>Builds the trie from words sorted by UTF-16 code units, without duplicates.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public WordDictionary(IReadOnlyList<string> sortedWords, IReadOnlyList<int> frequencies)
     {
         Words = sortedWords;
-        Frequencies = frequencies;
+        this.frequencies = [.. frequencies];
         var labels = new List<char> { '\0' };
         var firstChild = new List<int> { 0 };
         var childCount = new List<int> { 0 };
@@ -69,7 +70,8 @@ internal sealed class WordDictionary
 
     public IReadOnlyList<string> Words { get; }
 
-    public IReadOnlyList<int> Frequencies { get; }
+    /// <summary>How often word <paramref name="id"/> occurred in the dictionary's corpus.</summary>
+    public int Frequency(int id) => frequencies[id];
 
     public int Count => Words.Count;
 
@@ -118,7 +120,15 @@ internal sealed class WordDictionary
     private int Child(int node, char c)
     {
         int lo = nodeFirstChild[node];
-        int hi = lo + nodeChildCount[node] - 1;
+        int count = nodeChildCount[node];
+        // Deep in the trie a node has a handful of children: a straight scan beats the branchy search.
+        if (count <= 8)
+        {
+            ReadOnlySpan<char> labels = nodeLabel.AsSpan(lo, count);
+            int at = labels.IndexOf(c);
+            return at < 0 ? 0 : lo + at;
+        }
+        int hi = lo + count - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
