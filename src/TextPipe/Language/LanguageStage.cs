@@ -36,57 +36,85 @@ public sealed class LanguageStage : IDocumentStage
         // only be one of these.
         document = document with { LangCandidates = Candidates is null ? [] : [.. Candidates.Codes.Order(StringComparer.Ordinal)] };
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        var blocks = ImmutableArray.CreateBuilder<Block>(document.Blocks.Length);
-        foreach (var block in document.Blocks)
+        var runsPerBlock = new List<LanguageRun>?[document.Blocks.Length];
+        for (int b = 0; b < document.Blocks.Length; b++)
         {
-            blocks.Add(block.IsContent ? Label(block, weights) : block);
+            var block = document.Blocks[b];
+            if (block.IsContent)
+            {
+                runsPerBlock[b] = LanguageRuns.Split(block.Text, _detector, Candidates);
+                AddWeights(runsPerBlock[b]!, weights);
+            }
         }
 
         double total = weights.Values.Sum();
         if (total <= 0)
         {
-            return document with { Blocks = blocks.MoveToImmutable(), Lang = LanguageGuess.Undetermined, LangConfidence = 0, Langs = ImmutableSortedDictionary<string, double>.Empty };
+            var unlabelled = document.Blocks.Select((block, b) => runsPerBlock[b] is { } runs ? Label(block, runs, new DocumentPrior(new Dictionary<string, double>())) : block);
+            return document with { Blocks = [.. unlabelled], Lang = LanguageGuess.Undetermined, LangConfidence = 0, Langs = ImmutableSortedDictionary<string, double>.Empty };
         }
+        var prior = new DocumentPrior(weights.ToDictionary(kv => kv.Key, kv => kv.Value / total, StringComparer.Ordinal));
+        var blocks = document.Blocks.Select((block, b) => runsPerBlock[b] is { } runs ? Label(block, runs, prior) : block).ToImmutableArray();
+
+        // The shares again, now that short blocks have taken the document's language: a heading read as French
+        // in an English document should not leave French in the shares.
+        weights.Clear();
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            if (runsPerBlock[b] is { } runs)
+            {
+                AddWeights(blocks[b].Spans.IsDefaultOrEmpty ? Relabelled(runs, blocks[b].Lang) : runs, weights);
+            }
+        }
+        total = weights.Values.Sum();
         var shares = weights.Where(kv => kv.Value / total >= MinimumShare).ToList();
         double kept = shares.Sum(kv => kv.Value);
         var langs = shares.ToImmutableSortedDictionary(kv => kv.Key, kv => Math.Round(kv.Value / kept, 4), StringComparer.Ordinal);
         var top = shares.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
         return document with
         {
-            Blocks = blocks.MoveToImmutable(),
+            Blocks = blocks,
             Lang = top.Key,
             LangConfidence = Math.Round(top.Value / total, 4),
             Langs = langs,
         };
     }
 
-    private Block Label(Block block, Dictionary<string, double> documentWeights)
+    private static void AddWeights(List<LanguageRun> runs, Dictionary<string, double> weights)
     {
-        var runs = LanguageRuns.Split(block.Text, _detector, Candidates);
-        var blockWeights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var run in runs.Where(r => r.Guess.IsDetermined))
         {
-            blockWeights[run.Guess.Lang] = blockWeights.GetValueOrDefault(run.Guess.Lang) + run.Guess.Evidence;
+            weights[run.Guess.Lang] = weights.GetValueOrDefault(run.Guess.Lang) + run.Guess.Evidence;
         }
-        foreach (var (code, weight) in blockWeights)
-        {
-            documentWeights[code] = documentWeights.GetValueOrDefault(code) + weight;
-        }
+    }
 
-        string lang = blockWeights.Count == 0
-            ? _detector.Detect(block.Text, Candidates).Lang
+    private static List<LanguageRun> Relabelled(List<LanguageRun> runs, string? lang) =>
+        lang is null || lang == LanguageGuess.Undetermined
+            ? runs
+            : [.. runs.Select(r => r.Guess.IsDetermined ? r with { Guess = r.Guess with { Lang = lang } } : r)];
+
+    private Block Label(Block block, List<LanguageRun> runs, DocumentPrior prior)
+    {
+        var blockWeights = new Dictionary<string, double>(StringComparer.Ordinal);
+        AddWeights(runs, blockWeights);
+
+        // A block of one language with little evidence (a heading, a one-word answer) is read in the light of
+        // the document around it; a mixed block keeps what its runs say.
+        double evidence = blockWeights.Values.Sum();
+        string lang = blockWeights.Count == 0 || (blockWeights.Count == 1 && evidence <= DocumentPrior.ShortEvidence)
+            ? prior.Decide(_detector.Detect(block.Text, Candidates))
             : blockWeights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
         var spans = blockWeights.Count > 1
             ? runs.Select(r => new LanguageSpan(r.Offset, r.Length, r.Guess.Lang)).ToImmutableArray()
             : [];
-        var sentences = block.Sentences.Select(s => s with { Lang = SentenceLanguage(s, lang) }).ToImmutableArray();
+        var sentences = block.Sentences.Select(s => s with { Lang = SentenceLanguage(s, lang, prior) }).ToImmutableArray();
         return block with { Lang = lang, Spans = spans, Sentences = sentences };
     }
 
-    /// <summary>A sentence too short to call on its own (a number, "OK.") takes its block's language.</summary>
-    private string SentenceLanguage(Sentence sentence, string blockLang)
+    /// <summary>A sentence too short to call on its own (a number, "OK.") takes its block's language; a short one is read with the document prior.</summary>
+    private string SentenceLanguage(Sentence sentence, string blockLang, DocumentPrior prior)
     {
         var guess = _detector.Detect(sentence.Text, Candidates);
-        return guess.IsDetermined ? guess.Lang : blockLang;
+        return guess.IsDetermined ? prior.Decide(guess) : blockLang;
     }
 }

@@ -72,6 +72,42 @@ public class LanguageStageTests
         Assert.Contains(doc.Lang, new[] { "da", "sv" });
         Assert.All(doc.Langs.Keys, k => Assert.Contains(k, new[] { "da", "sv" }));
     }
+
+    [Theory]
+    [InlineData("The committee met on Tuesday to compare the two proposals for the new library building.", "en")]
+    [InlineData("Le comité s'est réuni mardi pour comparer les deux propositions pour la nouvelle bibliothèque.", "fr")]
+    [InlineData("Der Ausschuss traf sich am Dienstag, um die beiden Vorschläge für die neue Bibliothek zu vergleichen.", "de")]
+    public void An_ambiguous_heading_takes_the_language_of_its_document(string body, string expected)
+    {
+        // "Option" is a word of English, French and German alike: alone it is a coin toss.
+        var doc = Stage.Process(Doc(
+            new Block(BlockKind.Heading, "Option"),
+            new Block(BlockKind.Paragraph, body),
+            new Block(BlockKind.Paragraph, body)));
+
+        Assert.Equal(expected, doc.Blocks[0].Lang);
+        Assert.Equal([expected], doc.Langs.Keys);
+    }
+
+    [Fact]
+    public void A_clearly_foreign_short_block_keeps_its_own_language()
+    {
+        var doc = Stage.Process(Doc(
+            new Block(BlockKind.Paragraph, "The committee met on Tuesday to compare the two proposals for the new library building."),
+            new Block(BlockKind.Paragraph, "Merci beaucoup, mesdames et messieurs.")));
+
+        Assert.Equal("fr", doc.Blocks[1].Lang);
+    }
+
+    [Fact]
+    public void The_document_prior_does_not_invent_a_language_for_a_block_without_one()
+    {
+        var doc = Stage.Process(Doc(
+            new Block(BlockKind.Paragraph, "The committee met on Tuesday to compare the two proposals for the new library building."),
+            new Block(BlockKind.Paragraph, "4.2 M")));
+
+        Assert.Equal(LanguageGuess.Undetermined, doc.Blocks[1].Lang);
+    }
 }
 
 public class LanguageStageSeedTests
@@ -109,4 +145,5 @@ public class LanguageStageSeedTests
         var labelled = doc.Blocks.SelectMany(b => b.Spans.Where(s => s.Lang == "en").Select(s => b.Text.Substring(s.Offset, s.Length))).ToList();
         Assert.Contains(labelled, t => t.Contains("Thank you for sharing", StringComparison.Ordinal));
     }
+
 }
