@@ -58,8 +58,14 @@ HUNSPELL = {
 # Indonesian takes its list too, next to hunspell: Malay and Indonesian are told apart by the words each one
 # spells its own way, and that only works when both vocabularies come from the same kind of source.
 TESSERACT_WORDS = {"fi": "fin", "ms": "msa", "id": "ind"}
+# Every other language (English aside: it is the filter) takes its Tesseract list into the lexicon only, ahead of
+# hunspell's forms: a list gathered from web text holds the forms people write, a dictionary many they never do.
+TESSERACT_LEXICON = {"fr": "fra", "de": "deu", "es": "spa", "pt": "por", "it": "ita", "nl": "nld", "vi": "vie",
+                     "tr": "tur", "pl": "pol", "cs": "ces", "sv": "swe", "da": "dan", "nb": "nor", "ro": "ron",
+                     "hu": "hun", "ru": "rus", "uk": "ukr", "ar": "ara", "fa": "fas"}
 TESSDATA = "/usr/share/tesseract-ocr/5/tessdata"
-APT_PACKAGES = ("tesseract-ocr tesseract-ocr-fin tesseract-ocr-ind tesseract-ocr-msa hunspell-tools unicode-data hunspell-ar hunspell-cs hunspell-da hunspell-de-de hunspell-en-us "
+APT_PACKAGES = ("tesseract-ocr tesseract-ocr-fin tesseract-ocr-ind tesseract-ocr-msa "
+                + " ".join("tesseract-ocr-" + c for c in sorted(TESSERACT_LEXICON.values())) + " hunspell-tools unicode-data hunspell-ar hunspell-cs hunspell-da hunspell-de-de hunspell-en-us "
                 "hunspell-es hunspell-fr hunspell-hu hunspell-id hunspell-it hunspell-nl hunspell-no hunspell-pl "
                 "hunspell-pt-pt hunspell-pt-br hunspell-ro hunspell-ru hunspell-sv hunspell-tr hunspell-uk "
                 "hunspell-vi myspell-fa").split()
@@ -321,6 +327,9 @@ def main():
             # words ("mirror", "download"); those would make every English word look like this language too.
             listed = {w for w in tesseract_words(TESSERACT_WORDS[lang]) if w not in english_words}
             stems |= listed
+        web_words = set()
+        if lang in TESSERACT_LEXICON:
+            web_words = {w for w in tesseract_words(TESSERACT_LEXICON[lang]) if w not in english_words}
         if lang == "en":
             english_words = stems | forms
         stop = [w for s in stopwords.get(lang, []) for w in words_of(s)]
@@ -334,15 +343,23 @@ def main():
         stems = sorted(stems)
         forms = sorted(forms | set(stems))
         # The lexicon takes base forms first, then fills up with sampled inflected forms.
-        lexicon = rng.sample(stems, min(LEXICON_WORDS_PER_LANG, len(stems)))
-        rest = sorted(set(forms) - set(lexicon))
-        lexicon += rng.sample(rest, min(LEXICON_WORDS_PER_LANG - len(lexicon), len(rest)))
+        lexicon = []
+        for tier in (sorted(web_words), stems, forms):
+            fresh = sorted(set(tier) - set(lexicon))
+            lexicon += rng.sample(fresh, min(LEXICON_WORDS_PER_LANG - len(lexicon), len(fresh)))
         for w in lexicon:
             dictionary[w] |= bit
         # A language with a Tesseract list learns its letter sequences from it alone, so that Malay and
         # Indonesian n-grams come from the same kind of source (hunspell's generated forms would tilt the pair).
+        # The others learn half from the web list, half from the dictionary's forms, when they have both.
         ngram_pool = sorted(listed) if lang in TESSERACT_WORDS else forms
-        ngram_words = rng.sample(ngram_pool, min(NGRAM_WORDS_PER_LANG, len(ngram_pool)))
+        if web_words and lang not in TESSERACT_WORDS:
+            half = NGRAM_WORDS_PER_LANG * 3 // 4
+            web = sorted(web_words)
+            ngram_words = rng.sample(web, min(half, len(web)))
+            ngram_words += rng.sample(forms, min(NGRAM_WORDS_PER_LANG - len(ngram_words), len(forms)))
+        else:
+            ngram_words = rng.sample(ngram_pool, min(NGRAM_WORDS_PER_LANG, len(ngram_pool)))
         training[lang] = ([(w, UDHR_WEIGHT) for w in text_words] + [(w, UDHR_WEIGHT) for w in stop]
                           + [(w, 1) for w in ngram_words])
         print(f"{lang}: udhr {len(text_words)} words, {len(stop)} stopwords, {len(forms)} forms", file=sys.stderr)
