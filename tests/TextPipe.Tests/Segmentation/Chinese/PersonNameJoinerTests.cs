@@ -33,14 +33,4 @@ public sealed class PersonNameJoinerTests
     {
         Assert.DoesNotContain("刘建华", Pku.Cut("记者刘建华报道"));
     }
-
-    [Fact]
-    public void Name_roles_prefer_real_surnames_and_given_name_characters()
-    {
-        PersonNameRoles roles = ChineseSegmenterData.Default.Names;
-        Assert.True(roles.Surname('王') > 2.5f);
-        Assert.True(roles.Surname('欧') > roles.Surname('的'));
-        Assert.Equal(PersonNameRoles.Never, roles.Surname('的'));
-        Assert.True(roles.Given('华') > roles.Given('说'));
-    }
 }
