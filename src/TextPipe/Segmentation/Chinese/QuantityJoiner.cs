@@ -77,7 +77,8 @@ internal static class QuantityJoiner
     {
         int rank;
         int j = k;
-        if (TimePrefixLookup.TryGetValue(Text(text, words[k]), out int prefixRank))
+        // Every prefix has two characters; testing the length first spares a hash for most words.
+        if (words[k].Length == 2 && TimePrefixLookup.TryGetValue(Text(text, words[k]), out int prefixRank))
         {
             rank = prefixRank;
             j++;
