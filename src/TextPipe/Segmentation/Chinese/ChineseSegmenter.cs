@@ -9,7 +9,9 @@ namespace TextPipe.Segmentation.Chinese;
 /// statistics is the segmentation. Numbers, dates, Latin words, URLs and e-mails come from rules and
 /// score as the ICTCLAS word classes (未##数, 未##时, 未##串). Runs of single characters the path
 /// leaves behind are re-segmented by a character HMM, which recovers words the dictionary lacks.
-/// Whitespace separates stretches and yields no word. Immutable and thread-safe.
+/// Under the MSR convention (<see cref="ChineseSegmenterOptions.Convention"/>) full person names, dates
+/// and quantities are then joined into single words. Whitespace separates stretches and yields no word.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class ChineseSegmenter : IChineseWordSegmenter
 {

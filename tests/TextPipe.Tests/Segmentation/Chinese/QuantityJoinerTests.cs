@@ -75,4 +75,14 @@ public sealed class QuantityJoinerTests
     {
         Assert.DoesNotContain("多个", Msr.Cut("很多个人的想法"));
     }
+
+    [Fact]
+    public void Joined_words_keep_their_offsets_after_whitespace()
+    {
+        const string text = "会议  于1995年6月29日 召开";
+        IReadOnlyList<WordSpan> words = Msr.Segment(text.AsSpan());
+        WordSpan date = Assert.Single(words, w => text.Substring(w.Start, w.Length) == "1995年6月29日");
+        Assert.Equal(text.IndexOf('1', StringComparison.Ordinal), date.Start);
+        Assert.Equal("召开", text.Substring(words[^1].Start, words[^1].Length));
+    }
 }
