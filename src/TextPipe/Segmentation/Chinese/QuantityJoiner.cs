@@ -113,8 +113,7 @@ internal static class QuantityJoiner
     {
         int j = k;
         ReadOnlySpan<char> word = Text(text, words[j]);
-        bool ordinal = word is "第" or "数" or "几";
-        if (ordinal)
+        if (word is "第" or "数" or "几")
         {
             j++;
             if (j >= words.Count || !AtomScanner.IsNumberWord(Text(text, words[j])))
@@ -127,7 +126,6 @@ internal static class QuantityJoiner
             return k;
         }
         j++;
-        int numberEnd = j;
         j = Skip(text, words, j, ApproximationLookup);
         j = Skip(text, words, j, MagnitudeLookup);          // ３０００/余/万/元
         j = Skip(text, words, j, ApproximationLookup);      // 十/万/多/个
@@ -137,7 +135,8 @@ internal static class QuantityJoiner
             // ５.５个百分点, ６５０亿元人民币: a second unit that only completes the first.
             return Skip(text, words, j, CompletingUnitLookup);
         }
-        return ordinal ? numberEnd : k;
+        // 第/三 without a unit stays apart (第三世界); 数/十 likewise.
+        return k;
     }
 
     /// <summary>A measure word, possibly behind a magnitude the dictionary glued to it (万元, 万个).</summary>
