@@ -16,6 +16,15 @@ public sealed record Block(BlockKind Kind, string Text)
 
     public ImmutableArray<InlineElement> Inlines { get; init; } = [];
 
+    /// <summary>When the block starts in a timed source (a subtitle's first cue), else null.</summary>
+    public TimeSpan? StartTime { get; init; }
+
+    /// <summary>When the block ends in a timed source (a subtitle's last cue), else null.</summary>
+    public TimeSpan? EndTime { get; init; }
+
+    /// <summary>Who speaks the block, when the source names them (a WebVTT voice), else null.</summary>
+    public string? Speaker { get; init; }
+
     /// <summary>Language of the block, or null until detection has run.</summary>
     public string? Lang { get; init; }
 

@@ -24,6 +24,18 @@ public sealed record DocumentMetadata
 
     public int? PageCount { get; init; }
 
+    /// <summary>
+    /// Language the source declares for itself (HTML <c>lang</c> attribute, DOCX default language), as written
+    /// (<c>zh-CN</c>, <c>en</c>), or null. A hint for language detection, not its result: pages often declare wrongly.
+    /// </summary>
+    public string? DeclaredLang { get; init; }
+
+    /// <summary>1-based line of the dataset row this document was read from (JSONL, CSV), else null.</summary>
+    public long? Line { get; init; }
+
+    /// <summary>The dataset row's other fields (all but the text field), in row order; empty for other inputs.</summary>
+    public ImmutableArray<SourceField> Fields { get; init; } = [];
+
     /// <summary>Size of the input in bytes.</summary>
     public long ByteCount { get; init; }
 }

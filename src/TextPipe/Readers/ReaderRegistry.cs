@@ -64,8 +64,10 @@ public sealed class ReaderRegistry
             [
                 new ReaderRegistration(new PlainTextReader(options), [".txt", ".text", ".log", ""]),
                 new ReaderRegistration(new MarkdownReader(options), [".md", ".markdown", ".mdown"]),
+                new ReaderRegistration(new Subtitles.SrtReader(options), [".srt"]),
+                new ReaderRegistration(new Subtitles.VttReader(options), [".vtt"]),
             ],
-            [new MarkdownSniffer()]);
+            [new Subtitles.VttSniffer(), new Subtitles.SrtSniffer(), new MarkdownSniffer()]);
     }
 
     public bool Contains(string format) => _readers.ContainsKey(format);

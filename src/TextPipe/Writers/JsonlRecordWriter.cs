@@ -170,6 +170,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         }
         _json.WriteEndArray();
         WriteNumber("page_count", meta.PageCount);
+        WriteDatasetRow(meta);
         _json.WriteEndObject();
 
         WriteText("text", document.Text);
@@ -242,6 +243,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         WriteText("kind", paragraph.Kind);
         _json.WriteNumber("level", block.Level);
         WriteNumber("page", block.Page);
+        WriteTiming(block);
         WriteOptionalText("lang", block.Lang);
         WriteText("text", block.Text);
         _json.WriteStartArray("sentences");
@@ -261,6 +263,48 @@ internal sealed class JsonlRecordWriter : IRecordWriter
                 JsonStringLiteral.Write(_json, token.Text);
             }
             _json.WriteEndArray();
+        }
+    }
+
+    /// <summary>
+    /// Cue times and speaker of blocks from timed sources (subtitles): written only when the reader knew them,
+    /// so records of untimed formats keep their shape.
+    /// </summary>
+    private void WriteTiming(Block block)
+    {
+        if (block.StartTime is { } start)
+        {
+            _json.WriteNumber("start", Seconds(start));
+        }
+        if (block.EndTime is { } end)
+        {
+            _json.WriteNumber("end", Seconds(end));
+        }
+        if (block.Speaker is { } speaker)
+        {
+            WriteText("speaker", speaker);
+        }
+    }
+
+    /// <summary>Seconds with millisecond precision, as a decimal so 1.1 s is written 1.1 and not 1.1000000000000001.</summary>
+    private static decimal Seconds(TimeSpan time) => Math.Round((decimal)time.Ticks / TimeSpan.TicksPerSecond, 3);
+
+    /// <summary>The line and other fields of a dataset row: written only for documents read from one.</summary>
+    private void WriteDatasetRow(DocumentMetadata meta)
+    {
+        if (meta.Line is { } line)
+        {
+            _json.WriteNumber("line", line);
+        }
+        if (!meta.Fields.IsDefaultOrEmpty)
+        {
+            _json.WriteStartObject("fields");
+            foreach (var field in meta.Fields)
+            {
+                _json.WritePropertyName(field.Name);
+                _json.WriteRawValue(field.JsonValue, skipInputValidation: true);
+            }
+            _json.WriteEndObject();
         }
     }
 

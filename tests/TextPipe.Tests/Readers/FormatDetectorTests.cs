@@ -126,8 +126,9 @@ public class FormatDetectorTests
     [Fact]
     public void Unknown_forced_format_is_a_usage_error_listing_valid_ids()
     {
-        var e = Assert.Throws<ArgumentException>(() => new DocumentLoader(new ReaderOptions { ForcedFormat = "docx" }));
-        Assert.Contains("unknown input format 'docx'; valid formats: markdown, text", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<ArgumentException>(() => new DocumentLoader(new ReaderOptions { ForcedFormat = "nosuch" }));
+        Assert.Contains("unknown input format 'nosuch'; valid formats: ", e.Message, StringComparison.Ordinal);
+        Assert.Contains(string.Join(", ", ReaderRegistry.CreateDefault(ReaderOptions.Default).Formats), e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,10 +153,13 @@ public class FormatDetectorTests
         Assert.Throws<ArgumentException>(() => new ReaderRegistry([new ReaderRegistration(new PlainTextReader(), [".txt"]), new ReaderRegistration(new MarkdownReader(), [".txt"])]));
 
         var registry = ReaderRegistry.CreateDefault(ReaderOptions.Default);
-        Assert.Equal(["markdown", "text"], registry.Formats);
+        // Readers are added as formats come in: check the listing's shape rather than today's set.
+        Assert.Contains("markdown", registry.Formats);
+        Assert.Contains("text", registry.Formats);
+        Assert.Equal(registry.Formats.Order(StringComparer.Ordinal), registry.Formats);
         Assert.Equal("markdown", registry.FormatForExtension(".md"));
         Assert.Equal("text", registry.FormatForExtension(""));
-        Assert.Null(registry.FormatForExtension(".pdf"));
+        Assert.Null(registry.FormatForExtension(".nosuch"));
     }
 
     [Fact]
