@@ -1,0 +1,222 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using TextPipe.Documents;
+
+namespace TextPipe.Readers.Html;
+
+/// <summary>
+/// Walks a page's body in document order and cuts it into blocks: each block-level element ends the text
+/// before it and starts its own; headings, paragraphs, list items, quotes, preformatted text, table cells
+/// and captions get their kinds (text loose in a container takes the container's kind: a paragraph inside a
+/// list item is a list item). Text outside the content root, or inside chrome, becomes page furniture;
+/// invisible elements are dropped. Iterative, so deep nesting cannot overflow the stack.
+/// </summary>
+internal sealed class HtmlBlockWalker
+{
+    /// <summary>Elements whose start and end break the flow of text into a new block.</summary>
+    private static readonly FrozenSet<string> BlockElements = FrozenSet.Create(StringComparer.Ordinal,
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div",
+        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "search",
+        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp");
+
+    /// <summary>Lists and tables: chrome when mostly links, even inside the content root (related links, tag clouds).</summary>
+    private static readonly FrozenSet<string> LinkListElements = FrozenSet.Create(StringComparer.Ordinal,
+        "ul", "ol", "dl", "menu", "table", "div", "section", "p");
+
+    private const double LinkHeavyDensity = 0.5;
+
+    private readonly IElement _root;
+    private readonly HashSet<IElement> _rootAndAncestors = new(ReferenceEqualityComparer.Instance);
+    private readonly HtmlTextStats _stats;
+    private readonly bool _useClassWords;
+    private readonly HtmlTextBuilder _text = new();
+    private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
+    private State _state;
+
+    private HtmlBlockWalker(IElement root, HtmlTextStats stats, bool useClassWords)
+    {
+        _root = root;
+        _stats = stats;
+        _useClassWords = useClassWords;
+        for (IElement? e = root; e is not null; e = e.ParentElement)
+        {
+            _rootAndAncestors.Add(e);
+        }
+    }
+
+    /// <param name="useClassWords">Judge chrome by class and id words too (off for the retry when that left no content).</param>
+    public static ImmutableArray<Block> Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords)
+    {
+        var walker = new HtmlBlockWalker(root, stats, useClassWords);
+        walker.Run(body);
+        return walker._blocks.ToImmutable();
+    }
+
+    /// <summary>What applies to the text being read: restored when the element that set it ends.</summary>
+    private readonly record struct State(
+        BlockKind Kind,
+        int Level,
+        bool Furniture,
+        bool Preformatted,
+        bool WithinSection,
+        bool DataTable);
+
+    private void Run(IElement body)
+    {
+        // Until the walk reaches the content root, text is the site's, not the page's.
+        _state = new State(BlockKind.Paragraph, 0, Furniture: body != _root, Preformatted: false, WithinSection: false, DataTable: true);
+        var stack = new Stack<Frame>();
+        stack.Push(new Frame(body, Exit: false, default));
+        while (stack.Count > 0)
+        {
+            var frame = stack.Pop();
+            if (frame.Exit)
+            {
+                Leave((IElement)frame.Node, frame.Saved);
+                continue;
+            }
+            switch (frame.Node)
+            {
+                case IElement element:
+                    if (Enter(element) is { } saved)
+                    {
+                        stack.Push(new Frame(element, Exit: true, saved));
+                        var children = element.ChildNodes;
+                        for (int i = children.Length - 1; i >= 0; i--)
+                        {
+                            stack.Push(new Frame(children[i], Exit: false, default));
+                        }
+                    }
+                    break;
+                case IText text:
+                    if (_state.Preformatted)
+                    {
+                        _text.AppendPreformatted(text.Data);
+                    }
+                    else
+                    {
+                        _text.AppendCollapsing(text.Data);
+                    }
+                    break;
+            }
+        }
+        Flush();
+    }
+
+    private readonly record struct Frame(INode Node, bool Exit, State Saved);
+
+    /// <summary>Applies an element's start; returns the state to restore at its end, or null to skip its content.</summary>
+    private State? Enter(IElement element)
+    {
+        string name = element.LocalName;
+        bool holdsRoot = _rootAndAncestors.Contains(element);
+        var role = holdsRoot && element != _root
+            ? ElementRole.Content
+            : HtmlChrome.Classify(element, _state.WithinSection, _useClassWords);
+        if (role == ElementRole.Invisible && !holdsRoot)
+        {
+            return null;
+        }
+        var saved = _state;
+        var next = _state;
+        if (element == _root)
+        {
+            next = next with { Furniture = false };
+        }
+        else if (!_state.Furniture && (role == ElementRole.Chrome || IsLinkHeavy(element, holdsRoot)))
+        {
+            next = next with { Furniture = true };
+        }
+        next = next with { WithinSection = next.WithinSection || name is "article" or "section" or "main" or "aside" or "nav" };
+
+        bool breaks = BlockElements.Contains(name) || next.Furniture != _state.Furniture;
+        switch (name)
+        {
+            case "br":
+                _text.AppendLineBreak();
+                return saved;
+            case "img":
+                if (!next.Furniture)
+                {
+                    _text.AppendImage(element.GetAttribute("src") ?? "", element.GetAttribute("alt")?.Trim() ?? "");
+                }
+                return saved;
+            case "a" when element.HasAttribute("href") && !next.Furniture:
+                _text.OpenLink(element.GetAttribute("href")!.Trim());
+                break;
+        }
+        if (breaks)
+        {
+            Flush();
+        }
+        next = name switch
+        {
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => next with { Kind = BlockKind.Heading, Level = name[1] - '0' },
+            "li" or "dt" or "dd" => next with { Kind = BlockKind.ListItem, Level = 0 },
+            "blockquote" => next with { Kind = BlockKind.Quote, Level = 0 },
+            "pre" or "listing" or "xmp" or "plaintext" => next with { Kind = BlockKind.Code, Level = 0, Preformatted = true },
+            "figcaption" or "caption" => next with { Kind = BlockKind.Caption, Level = 0 },
+            "table" => next with { DataTable = IsDataTable(element) },
+            "td" or "th" when next.DataTable => next with { Kind = BlockKind.TableCell, Level = 0 },
+            _ => next,
+        };
+        _state = next;
+        return saved;
+    }
+
+    private void Leave(IElement element, State saved)
+    {
+        string name = element.LocalName;
+        if (name == "a" && element.HasAttribute("href") && !_state.Furniture)
+        {
+            _text.CloseLink();
+        }
+        if (BlockElements.Contains(name) || saved.Furniture != _state.Furniture)
+        {
+            Flush();
+        }
+        _state = saved;
+    }
+
+    private void Flush()
+    {
+        if (_text.IsBlank)
+        {
+            _text.Finish(_state.Preformatted);
+            return;
+        }
+        var (text, inlines) = _text.Finish(_state.Preformatted);
+        var block = _state.Furniture
+            ? new Block(BlockKind.PageFurniture, text)
+            : new Block(_state.Kind, text) { Level = _state.Kind == BlockKind.Heading ? _state.Level : 0, Inlines = inlines };
+        _blocks.Add(block);
+    }
+
+    /// <summary>A list, table or link box that is mostly links: navigation, related stories, tag clouds.</summary>
+    private bool IsLinkHeavy(IElement element, bool holdsRoot)
+    {
+        if (holdsRoot || !LinkListElements.Contains(element.LocalName))
+        {
+            return false;
+        }
+        var text = _stats.Of(element);
+        bool list = element.LocalName is "ul" or "ol" or "dl" or "menu" or "table";
+        // A container of paragraphs is prose even when the paragraphs link a lot; a list or a bare box is not.
+        bool mostlyLinks = text.Links >= 2 && text.LinkDensity > LinkHeavyDensity;
+        bool linkRow = element.LocalName == "p" && text.LinkDensity > 0.9; // "Tags: a · b · c" set as a paragraph
+        return mostlyLinks && (list || text.ProseBlocks == 0 || linkRow);
+    }
+
+    /// <summary>A table laid out for data rather than for the page: not marked presentational, no table inside.</summary>
+    private static bool IsDataTable(IElement table)
+    {
+        string? role = table.GetAttribute("role");
+        if (string.Equals(role, "presentation", StringComparison.OrdinalIgnoreCase) || string.Equals(role, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return table.QuerySelector("table") is null;
+    }
+}

@@ -1,0 +1,80 @@
+using AngleSharp.Html.Parser;
+using TextPipe.Documents;
+using TextPipe.Text;
+
+namespace TextPipe.Readers.Html;
+
+/// <summary>
+/// Reads HTML (format <c>html</c>) with AngleSharp, as a browser would parse it, and keeps the page's main
+/// content: the <c>&lt;main&gt;</c> or dominant <c>&lt;article&gt;</c> when the page has one (see
+/// <see cref="HtmlContentRoot"/>), cut into headings, paragraphs, list items, quotes, code, table cells and
+/// captions in document order. Site chrome — navigation, banners, sidebars, comment sections, share bars,
+/// cookie banners, link lists (<see cref="HtmlChrome"/>) — becomes page furniture: kept for the audit, left
+/// out of the text. Scripts, styles, form controls and hidden elements are not text and are dropped.
+/// <para>
+/// Entities are decoded and whitespace collapses as a browser lays it out; <c>&lt;br&gt;</c> is a line
+/// break. Links keep their visible text and images are written as <c>&lt;img&gt;</c> tags, each located by an
+/// <see cref="InlineElement"/>, so the cleanup's image-links rule decides on them. Metadata: title, author,
+/// the declared <c>lang</c>, and the encoding (BOM, then the declared charset, then detection).
+/// </para>
+/// </summary>
+public sealed class HtmlReader : IDocumentReader
+{
+    public const string FormatId = "html";
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false, // <noscript> content is parsed as markup (and dropped as invisible)
+        IsNotConsumingCharacterReferences = false,
+    };
+
+    public string Format => FormatId;
+
+    /// <exception cref="InputException">The input is empty, binary, or has no text.</exception>
+    public Document Read(ReadOnlyMemory<byte> content, SourceInfo source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        TextInputGuard.CheckBytes(content.Span);
+        var decoded = HtmlTextDecoder.Decode(content.Span);
+        string text = decoded.Text;
+        if (text.AsSpan().IsWhiteSpace())
+        {
+            throw new InputException("only whitespace, no HTML");
+        }
+
+        // The parser is cheap to create and not documented as thread-safe, so each read has its own.
+        var parser = new HtmlParser(ParserOptions);
+        using var page = parser.ParseDocument(text);
+        var metadata = HtmlMetadata.Read(page);
+        var body = page.Body ?? throw new InputException("HTML without a body (a frameset page?): no text to read");
+        var stats = HtmlTextStats.Measure(body);
+        var root = HtmlContentRoot.Find(body, stats);
+        var blocks = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true);
+        if (!blocks.Any(b => b.IsContent))
+        {
+            // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
+            // rather than return nothing, trust only element names and roles.
+            blocks = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false);
+        }
+        string? title = metadata.Title ?? blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 })?.Text;
+
+        var meta = new DocumentMetadata
+        {
+            Source = source.Name,
+            Format = FormatId,
+            Encoding = decoded.Encoding,
+            Title = title,
+            Author = metadata.Author,
+            DeclaredLang = metadata.Lang,
+            ByteCount = content.Length,
+        };
+        string normalised = TextLayout.NormalizeLineEnds(text);
+        return new Document(meta, blocks)
+        {
+            Id = TextMeasure.ContentId(normalised),
+            // What the reader produced, furniture included, counted as the text is (blocks joined by a blank line).
+            CharsIn = TextMeasure.CountChars(string.Join("\n\n", blocks.Select(b => b.Text))),
+            Flags = decoded.Flags.IsDefault ? [] : decoded.Flags,
+        };
+    }
+}
