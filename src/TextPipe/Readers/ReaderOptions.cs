@@ -12,5 +12,8 @@ public sealed record ReaderOptions
     /// <summary>Forced format id (<c>--format-in</c>), or null to detect.</summary>
     public string? ForcedFormat { get; init; }
 
+    /// <summary>Recognise PDF pages without a usable text layer with Tesseract (<c>--ocr</c>) instead of only flagging them.</summary>
+    public bool Ocr { get; init; }
+
     public static ReaderOptions Default { get; } = new();
 }

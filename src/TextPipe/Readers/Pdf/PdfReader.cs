@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using TextPipe.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace TextPipe.Readers.Pdf;
+
+/// <summary>
+/// Reads PDF (format <c>pdf</c>) with PdfPig: every page's letters become lines by geometry, lines become column
+/// blocks, blocks are put in reading order and split into paragraphs (one block per paragraph, its lines joined by
+/// <c>\n</c>, end-of-line hyphens kept for the line-wrap rule); running headers, footers and page numbers become
+/// <see cref="BlockKind.PageFurniture"/>; larger type makes headings. Pages without a usable text layer are
+/// flagged <c>needs-ocr</c>, or recognised when an <see cref="IPageOcr"/> is given (<c>--ocr</c>).
+/// </summary>
+public sealed class PdfReader : IDocumentReader
+{
+    public const string FormatId = "pdf";
+
+    private readonly ReaderOptions _options;
+    private readonly IPageOcr? _ocr;
+
+    public PdfReader()
+        : this(ReaderOptions.Default)
+    {
+    }
+
+    public PdfReader(ReaderOptions options)
+        : this(options, options is { Ocr: true } ? new TesseractPageOcr() : null)
+    {
+    }
+
+    /// <param name="ocr">Recognises pages without a text layer; null to flag them only.</param>
+    public PdfReader(ReaderOptions options, IPageOcr? ocr)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _ocr = ocr;
+    }
+
+    public string Format => FormatId;
+
+    public Document Read(ReadOnlyMemory<byte> content, SourceInfo source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        PdfInputCheck.Check(content.Span, _options);
+        try
+        {
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            return ReadDocument(document, content, source);
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new InputException("encrypted PDF: it needs a password to open", e);
+        }
+        catch (Exception e) when (e is not InputException and not OutOfMemoryException)
+        {
+            // PdfPig reports damage with many exception types (format, index, null reference...), often deep in a
+            // lazily parsed page; for the batch they all mean the same thing.
+            throw new InputException($"damaged or truncated PDF ({FirstLine(e.Message)})", e);
+        }
+    }
+
+    private Document ReadDocument(PdfDocument document, ReadOnlyMemory<byte> content, SourceInfo source)
+    {
+        var layouts = new List<PdfPageLayout>(document.NumberOfPages);
+        var flags = ImmutableArray.CreateBuilder<Flag>();
+        var recognised = new Dictionary<int, string>();
+        for (int number = 1; number <= document.NumberOfPages; number++)
+        {
+            Page page = document.GetPage(number);
+            var glyphs = GlyphExtractor.Extract(page);
+            string? unreadable = TextLayerInspector.WhyUnreadable(glyphs, page.NumberOfImages);
+            if (unreadable is not null)
+            {
+                string? text = Recognize(content, number, unreadable, flags);
+                if (text is not null)
+                {
+                    recognised[number] = text;
+                }
+                layouts.Add(new PdfPageLayout(number, page.CropBox.Bounds.Bottom, page.CropBox.Bounds.Top, []));
+                continue;
+            }
+            layouts.Add(PageLayouter.Layout(page, number, glyphs.Glyphs));
+        }
+
+        var furniture = FurnitureDetector.Find(layouts);
+        var headings = new HeadingClassifier(layouts.SelectMany(l => l.Paragraphs).Where(p => !furniture.Contains(p)));
+        var blocks = ImmutableArray.CreateBuilder<Block>();
+        foreach (var layout in layouts)
+        {
+            if (recognised.TryGetValue(layout.Number, out string? ocrText))
+            {
+                blocks.AddRange(OcrBlocks.FromText(ocrText, layout.Number));
+                continue;
+            }
+            foreach (var paragraph in layout.Paragraphs)
+            {
+                var (kind, level) = furniture.Contains(paragraph) ? (BlockKind.PageFurniture, 0) : headings.Classify(paragraph);
+                blocks.Add(new Block(kind, paragraph.Text) { Page = layout.Number, Level = level });
+            }
+        }
+
+        var info = document.Information;
+        string? title = NonEmpty(info.Title) ?? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Level == 1)?.Text.Replace('\n', ' ');
+        var all = string.Join("\n\n", blocks.Select(b => b.Text));
+        var metadata = new DocumentMetadata
+        {
+            Source = source.Name,
+            Format = FormatId,
+            Title = title,
+            Author = NonEmpty(info.Author),
+            PageCount = document.NumberOfPages,
+            ByteCount = content.Length,
+        };
+        return new Document(metadata, blocks.ToImmutable())
+        {
+            Id = TextMeasure.ContentId(all),
+            CharsIn = TextMeasure.CountChars(all),
+            Flags = flags.ToImmutable(),
+        };
+    }
+
+    /// <summary>OCRs an unreadable page when OCR is on; flags it either way unless recognition worked.</summary>
+    private string? Recognize(ReadOnlyMemory<byte> content, int number, string reason, ImmutableArray<Flag>.Builder flags)
+    {
+        if (_ocr is not null)
+        {
+            try
+            {
+                return _ocr.Recognize(content, number);
+            }
+            catch (OcrUnavailableException e)
+            {
+                flags.Add(new Flag("ocr-unavailable", $"page {number}: {e.Message}"));
+            }
+        }
+        flags.Add(new Flag("needs-ocr", $"page {number}: {reason}: needs OCR"));
+        return null;
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string FirstLine(string message)
+    {
+        int end = message.IndexOf('\n', StringComparison.Ordinal);
+        return (end < 0 ? message : message[..end]).Trim();
+    }
+}
