@@ -31,7 +31,7 @@ internal sealed class ConvertCommand
 
     private readonly Option<string?> output = new("--output", "-o")
     {
-        Description = "Write to this file, or to this directory (existing, or ending in /) with one output per input. Default: stdout.",
+        Description = "Write to this file, or to this directory (existing, or ending in /) with one output per input. A .gz or .zst file is compressed. Default: stdout.",
         HelpName = "PATH",
     };
 
@@ -125,7 +125,7 @@ internal sealed class ConvertCommand
         }
         else
         {
-            using var file = new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.None);
+            using var file = CompressedOutput.Create(outputPath);
             summary = new ConvertJob(converter, OutputTarget.SingleStream(file), writerOptions).Run(inputs, observer);
         }
         reporter.Finish();
@@ -160,7 +160,7 @@ internal sealed class ConvertCommand
 
     private static OutputFormat ResolveFormat(string? requested, string? outputPath)
     {
-        string? name = requested ?? Path.GetExtension(outputPath ?? "").ToLowerInvariant() switch
+        string? name = requested ?? Path.GetExtension(CompressedOutput.FormatName(outputPath ?? "")).ToLowerInvariant() switch
         {
             ".csv" => "csv",
             ".txt" => "txt",

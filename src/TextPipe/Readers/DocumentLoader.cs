@@ -1,5 +1,6 @@
 using System.Globalization;
 using TextPipe.Documents;
+using TextPipe.Readers.Compression;
 
 namespace TextPipe.Readers;
 
@@ -11,6 +12,9 @@ namespace TextPipe.Readers;
 public sealed class DocumentLoader
 {
     private const int ChunkSize = 81_920;
+
+    /// <summary>Before any reader can touch a deflate decoder: see <see cref="CompressedInput.UseStrictValidation"/>.</summary>
+    static DocumentLoader() => CompressedInput.UseStrictValidation();
 
     /// <summary>A loader with the default readers (<see cref="ReaderRegistry.CreateDefault"/>).</summary>
     /// <exception cref="ArgumentException"><see cref="ReaderOptions.ForcedFormat"/> is not a known format.</exception>
@@ -40,6 +44,17 @@ public sealed class DocumentLoader
     public Document Load(ReadOnlyMemory<byte> bytes, SourceInfo source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        var compression = CompressedInput.Detect(bytes.Span);
+        if (compression != CompressionKind.None)
+        {
+            // One level only: compressed data inside is then reported by detection as a format without a reader.
+            return LoadUncompressed(CompressedInput.Decompress(bytes, compression, Options.MaxInputBytes), CompressedInput.Inner(source));
+        }
+        return LoadUncompressed(bytes, source);
+    }
+
+    private Document LoadUncompressed(ReadOnlyMemory<byte> bytes, SourceInfo source)
+    {
         var detection = Detector.Detect(bytes, source);
         var reader = Registry.Get(detection.Format);
         if (detection.Decoded is { } decoded && reader is ITextDocumentReader textReader)

@@ -64,6 +64,7 @@ public sealed class ReaderRegistry
             [
                 new ReaderRegistration(new PlainTextReader(options), [".txt", ".text", ".log", ""]),
                 new ReaderRegistration(new MarkdownReader(options), [".md", ".markdown", ".mdown"]),
+                new ReaderRegistration(new Pdf.PdfReader(options), [".pdf"]),
                 new ReaderRegistration(new Html.HtmlReader(), [".html", ".htm", ".xhtml"]),
                 new ReaderRegistration(new Subtitles.SrtReader(options), [".srt"]),
                 new ReaderRegistration(new Subtitles.VttReader(options), [".vtt"]),
