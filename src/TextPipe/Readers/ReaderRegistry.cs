@@ -66,6 +66,7 @@ public sealed class ReaderRegistry
                 new ReaderRegistration(new MarkdownReader(options), [".md", ".markdown", ".mdown"]),
                 new ReaderRegistration(new Pdf.PdfReader(options), [".pdf"]),
                 new ReaderRegistration(new Html.HtmlReader(), [".html", ".htm", ".xhtml"]),
+                new ReaderRegistration(new Docx.DocxReader(), [".docx"]),
                 new ReaderRegistration(new Subtitles.SrtReader(options), [".srt"]),
                 new ReaderRegistration(new Subtitles.VttReader(options), [".vtt"]),
             ],

@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using TextPipe.Documents;
+
+namespace TextPipe.Readers.Docx;
+
+/// <summary>
+/// Turns the block content of a Word part (the body, a header, a footer) into blocks in order: each
+/// paragraph becomes one block whose kind comes from its style (<see cref="DocxStyles"/>), its own outline
+/// level, or its numbering (a numbered or bulleted paragraph is a list item); each table cell becomes one
+/// table-cell block, row by row, its paragraphs joined by line breaks (a table inside a cell follows the
+/// cell). Content controls and custom XML are read through. A table of contents is page furniture.
+/// </summary>
+internal sealed class DocxBlockWalker
+{
+    private const int MaxDepth = 32;
+
+    private readonly DocxStyles _styles;
+    private readonly DocxParagraphText _text;
+    private readonly bool _furniture;
+    private readonly ImmutableArray<Block>.Builder _blocks;
+
+    private DocxBlockWalker(DocxStyles styles, OpenXmlPart part, bool furniture, ImmutableArray<Block>.Builder blocks)
+    {
+        _styles = styles;
+        _text = new DocxParagraphText(part);
+        _furniture = furniture;
+        _blocks = blocks;
+    }
+
+    /// <summary>Adds the blocks of <paramref name="container"/> to <paramref name="blocks"/>.</summary>
+    /// <param name="furniture">Headers and footers: every block is page furniture.</param>
+    public static void Walk(OpenXmlElement container, OpenXmlPart part, DocxStyles styles, bool furniture, ImmutableArray<Block>.Builder blocks) =>
+        new DocxBlockWalker(styles, part, furniture, blocks).VisitChildren(container, 0);
+
+    private void VisitChildren(OpenXmlElement container, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+        foreach (var child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph paragraph:
+                    AddParagraph(paragraph);
+                    break;
+                case Table table:
+                    AddTable(table, depth);
+                    break;
+                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                    VisitChildren(child, depth + 1);
+                    break;
+            }
+        }
+    }
+
+    private void AddParagraph(Paragraph paragraph)
+    {
+        var (text, inlines) = _text.Read(paragraph);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+        var properties = paragraph.ParagraphProperties;
+        var style = _styles.RoleOf(properties?.ParagraphStyleId?.Val?.Value);
+        var (kind, level) = (style.Kind, style.Level);
+        if (kind != BlockKind.Heading && properties?.OutlineLevel?.Val?.Value is int outline && outline is >= 0 and <= 8)
+        {
+            (kind, level) = (BlockKind.Heading, Math.Min(outline + 1, 6));
+        }
+        int? ownNumbering = properties?.NumberingProperties?.NumberingId?.Val?.Value;
+        bool numbered = ownNumbering is int numId ? numId != 0 : style.Numbered;
+        if (numbered && kind == BlockKind.Paragraph)
+        {
+            kind = BlockKind.ListItem;
+        }
+        else if (ownNumbering == 0 && kind == BlockKind.ListItem)
+        {
+            kind = BlockKind.Paragraph; // numId 0 switches the list style's numbering off
+        }
+        if (_furniture || style.IsTableOfContents)
+        {
+            _blocks.Add(new Block(BlockKind.PageFurniture, text));
+            return;
+        }
+        _blocks.Add(new Block(kind, text) { Level = kind == BlockKind.Heading ? level : 0, Inlines = inlines });
+    }
+
+    private void AddTable(Table table, int depth)
+    {
+        foreach (var row in table.Elements<TableRow>())
+        {
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                AddCell(cell, depth);
+            }
+        }
+    }
+
+    private void AddCell(TableCell cell, int depth)
+    {
+        var lines = new List<string>();
+        var inlines = ImmutableArray.CreateBuilder<InlineElement>();
+        var nested = new List<Table>();
+        foreach (var paragraph in CellParagraphs(cell, nested))
+        {
+            var (text, paragraphInlines) = _text.Read(paragraph);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+            int offset = lines.Sum(l => l.Length + 1);
+            inlines.AddRange(paragraphInlines.Select(e => e with { Start = e.Start + offset }));
+            lines.Add(text);
+        }
+        if (lines.Count > 0)
+        {
+            string text = string.Join('\n', lines);
+            _blocks.Add(_furniture
+                ? new Block(BlockKind.PageFurniture, text)
+                : new Block(BlockKind.TableCell, text) { Inlines = inlines.ToImmutable() });
+        }
+        foreach (var table in nested)
+        {
+            if (depth < MaxDepth)
+            {
+                AddTable(table, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>The cell's paragraphs, through content controls; tables inside the cell are collected for later.</summary>
+    private static IEnumerable<Paragraph> CellParagraphs(OpenXmlElement container, List<Table> nested)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph paragraph:
+                    yield return paragraph;
+                    break;
+                case Table table:
+                    nested.Add(table);
+                    break;
+                case SdtBlock or SdtContentBlock or CustomXmlBlock:
+                    foreach (var inner in CellParagraphs(child, nested))
+                    {
+                        yield return inner;
+                    }
+                    break;
+            }
+        }
+    }
+}
