@@ -31,6 +31,13 @@ internal sealed class ConversionSettings
         HelpName = "FILE",
     };
 
+    public Option<string> WordConvention { get; } = new("--word-convention")
+    {
+        Description = "Chinese word length for --tokens: pku (fine: 1995年 / 6月, 王 / 光荣) or msr (whole dates, numbers with their unit, full names).",
+        HelpName = "pku|msr",
+        DefaultValueFactory = _ => "pku",
+    };
+
     public void AddTo(Command command)
     {
         readOptions.AddTo(command);
@@ -38,6 +45,8 @@ internal sealed class ConversionSettings
         command.Add(Langs);
         command.Add(Tokens);
         command.Add(UserDict);
+        WordConvention.AcceptOnlyFromAmong("pku", "msr");
+        command.Add(WordConvention);
     }
 
     public bool WantsTokens(ParseResult parse) => parse.GetValue(Tokens);
@@ -70,23 +79,33 @@ internal sealed class ConversionSettings
     private TokenStage? CreateTokenStage(ParseResult parse)
     {
         string? userDict = parse.GetValue(UserDict);
+        bool conventionGiven = parse.GetResult(WordConvention) is { Implicit: false };
         if (!parse.GetValue(Tokens))
         {
-            return userDict is null ? null : throw new UsageException("--user-dict only applies with --tokens");
+            return userDict is not null ? throw new UsageException("--user-dict only applies with --tokens")
+                : conventionGiven ? throw new UsageException("--word-convention only applies with --tokens")
+                : null;
         }
-        if (userDict is null)
+        var convention = parse.GetValue(WordConvention) == "msr" ? ChineseWordConvention.Msr : ChineseWordConvention.Pku;
+        if (userDict is null && convention == ChineseWordConvention.Pku)
         {
             return new TokenStage(new WordTokenizer(ChineseSegmenter.Default));
         }
-        IReadOnlyDictionary<string, int> words;
-        try
+        IReadOnlyDictionary<string, int>? words = null;
+        if (userDict is not null)
         {
-            words = ChineseSegmenterOptions.ReadUserDictionary(userDict);
+            try
+            {
+                words = ChineseSegmenterOptions.ReadUserDictionary(userDict);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                throw new UsageException($"{userDict}: {e.Message}");
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
-        {
-            throw new UsageException($"{userDict}: {e.Message}");
-        }
-        return new TokenStage(new WordTokenizer(new ChineseSegmenter(new ChineseSegmenterOptions { UserWords = words })));
+        var options = words is null
+            ? new ChineseSegmenterOptions { Convention = convention }
+            : new ChineseSegmenterOptions { Convention = convention, UserWords = words };
+        return new TokenStage(new WordTokenizer(new ChineseSegmenter(options)));
     }
 }

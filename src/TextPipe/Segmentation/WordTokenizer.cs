@@ -66,9 +66,12 @@ public sealed class WordTokenizer(IChineseWordSegmenter chinese)
             }
             var script = ScriptOf(text, i);
             int limit = link < links.Count ? links[link].Start : text.Length;
+            bool chinese = code != "ja";
             i = script switch
             {
-                RunScript.Han when code != "ja" => SegmentHan(tokens, text, i, limit),
+                RunScript.Han when chinese => SegmentHan(tokens, text, i, limit),
+                _ when chinese && char.IsDigit(c) && NumberRunEnd(text, i, limit) is var end && end < limit && Scripts.IsHan(text[end])
+                    => SegmentHan(tokens, text, i, limit),
                 RunScript.Han or RunScript.Hiragana or RunScript.Katakana or RunScript.SoutheastAsian => ScriptRun(tokens, text, i, limit, script),
                 _ when char.IsDigit(c) => Number(tokens, text, i, limit),
                 _ when IsWordChar(text, i) => Word(tokens, text, i, limit, code),
@@ -121,11 +124,43 @@ public sealed class WordTokenizer(IChineseWordSegmenter chinese)
         return Math.Max(i, start + 1);
     }
 
+    /// <summary>
+    /// A Chinese run: Han characters with the numbers written into them (2023年5月27日, 3.5亿, ５０％), so the
+    /// Chinese segmenter decides whether a number and its unit or date part make one word, as its convention says.
+    /// </summary>
     private int SegmentHan(List<Token> tokens, string text, int start, int limit)
     {
-        int end = RunEnd(text, start, limit, RunScript.Han);
+        int end = start;
+        while (end < limit)
+        {
+            if (char.IsDigit(text[end]))
+            {
+                end = NumberRunEnd(text, end, limit);
+            }
+            else if (ScriptOf(text, end) == RunScript.Han)
+            {
+                end = RunEnd(text, end, limit, RunScript.Han);
+            }
+            else
+            {
+                break;
+            }
+        }
         tokens.AddRange(chinese.Segment(text, start, end - start));
         return end;
+    }
+
+    /// <summary>End of the digits at <paramref name="start"/>, decimal points and per-cent signs between or after them included.</summary>
+    private static int NumberRunEnd(string text, int start, int limit)
+    {
+        int i = start;
+        while (i < limit && (char.IsDigit(text[i])
+            || (text[i] is '.' or '．' && i + 1 < limit && char.IsDigit(text[i + 1]))
+            || text[i] is '%' or '％'))
+        {
+            i++;
+        }
+        return i;
     }
 
     private static int ScriptRun(List<Token> tokens, string text, int start, int limit, RunScript script)

@@ -45,4 +45,35 @@ public class TokensOptionTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--tokens", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_msr_word_convention_keeps_a_full_date_as_one_token()
+    {
+        byte[] input = Encoding.UTF8.GetBytes("会议于2023年5月27日在北京举行。\n");
+
+        static string[] Tokens(CliRun run) =>
+            JsonDocument.Parse(run.Output).RootElement.GetProperty("paragraphs")[0].GetProperty("tokens").EnumerateArray().Select(t => t.GetString()!).ToArray();
+        var pku = CliRun.Invoke(["convert", "-", "--tokens"], input);
+        var msr = CliRun.Invoke(["convert", "-", "--tokens", "--word-convention", "msr"], input);
+
+        Assert.Contains("2023年", Tokens(pku));
+        Assert.DoesNotContain("2023年5月27日", Tokens(pku));
+        Assert.Contains("2023年5月27日", Tokens(msr));
+    }
+
+    [Theory]
+    [InlineData("--word-convention", "ctb")]
+    public void An_unknown_word_convention_is_a_usage_error(string option, string value)
+    {
+        var run = CliRun.Invoke(["convert", "-", "--tokens", option, value], Input);
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void A_word_convention_without_tokens_is_a_usage_error()
+    {
+        var run = CliRun.Invoke(["convert", "-", "--word-convention", "msr"], Input);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--tokens", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -37,6 +37,25 @@ public sealed class WordTokenizerTests
         Assert.Equal([0, 1, 3, 4, 5, 6], tokens.Select(t => t.Offset));
     }
 
+    [Theory]
+    [InlineData("于2023年发布", "于2023年发布")]
+    [InlineData("增长3.5%以上，好", "增长3.5%以上 | ， | 好")]
+    [InlineData("第3章", "第3章")]
+    [InlineData("共有１２人 ok", "共有１２人 | ok")]
+    public void Numbers_written_into_Chinese_go_to_the_chinese_segmenter_with_it(string text, string expected)
+    {
+        // The whole-run stand-in shows what the Chinese segmenter is handed: the number together with the Han around it.
+        var tokens = new WordTokenizer(new WholeRunSegmenter()).Tokenize(text, "zh");
+        Assert.Equal(Expected(expected), tokens.Select(t => t.Text));
+    }
+
+    [Theory]
+    [InlineData("zh", "Version 2.0 发布", "Version | 2.0 | 发 | 布")]
+    [InlineData("ja", "2023年に", "2023 | 年 | に")]
+    [InlineData("en", "In 2023 we", "In | 2023 | we")]
+    public void Numbers_not_written_into_Chinese_stay_numbers(string lang, string text, string expected) =>
+        Assert.Equal(Expected(expected), Tokens(text, lang));
+
     [Fact]
     public void Uses_the_given_chinese_segmenter()
     {
