@@ -8,8 +8,15 @@ internal sealed class ReadOptions
 {
     public Option<string?> FormatIn { get; } = new("--format-in")
     {
-        Description = "Force the input format instead of detecting it (text, markdown).",
+        Description = "Force the input format instead of detecting it (text, markdown, srt, vtt, jsonl, csv...).",
         HelpName = "FORMAT",
+    };
+
+    public Option<string> TextField { get; } = new("--text-field")
+    {
+        Description = "The field (JSONL) or column (CSV) of a dataset row that holds the text; the others go to meta.fields.",
+        DefaultValueFactory = _ => ReaderOptions.Default.TextField,
+        HelpName = "NAME",
     };
 
     public Option<int> MaxLineChars { get; } = new("--max-line-chars")
@@ -23,6 +30,7 @@ internal sealed class ReadOptions
     {
         command.Add(FormatIn);
         command.Add(MaxLineChars);
+        command.Add(TextField);
     }
 
     public ReaderOptions Resolve(ParseResult parse)
@@ -33,7 +41,12 @@ internal sealed class ReadOptions
             throw new UsageException("--max-line-chars must be at least 1");
         }
         string? format = parse.GetValue(FormatIn);
-        var options = ReaderOptions.Default with { MaxLineChars = maxLine, ForcedFormat = format };
+        string textField = parse.GetValue(TextField) ?? ReaderOptions.Default.TextField;
+        if (textField.Length == 0)
+        {
+            throw new UsageException("--text-field needs a field name");
+        }
+        var options = ReaderOptions.Default with { MaxLineChars = maxLine, ForcedFormat = format, TextField = textField };
         var registry = ReaderRegistry.CreateDefault(options);
         if (format is not null && !registry.Contains(format))
         {

@@ -2,47 +2,147 @@ using TextPipe.Documents;
 using TextPipe.Inputs;
 using TextPipe.Pipeline;
 using TextPipe.Readers;
+using TextPipe.Readers.Datasets;
 
 namespace TextPipe.Conversion;
 
 /// <summary>
 /// Reads each input, runs the pipeline on it, and yields the results in input order, on
 /// <paramref name="jobs"/> threads. One bad input becomes a failed result; the batch goes on.
+/// A dataset input (JSONL, CSV: a document per row) yields a result per row: its rows are found in order on
+/// the calling thread and go to the workers in chunks, so a dataset of any size streams through in bounded
+/// memory, in row order, with the same output for any job count. A bad row is a failed result naming its line.
 /// Standard input comes in through <paramref name="openStandardInput"/> so the library never touches the console.
 /// </summary>
 public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipeline, int jobs, Func<Stream> openStandardInput)
 {
-    public IEnumerable<ConversionResult> Convert(IEnumerable<InputItem> inputs) =>
-        OrderedParallel.Map(inputs, ConvertOne, Math.Max(1, jobs));
+    /// <summary>Rows per unit of parallel work: enough to outweigh a task's cost, few enough to keep every core busy on small datasets.</summary>
+    private const int RowsPerChunk = 128;
 
-    public ConversionResult ConvertOne(InputItem input)
+    public IEnumerable<ConversionResult> Convert(IEnumerable<InputItem> inputs) =>
+        OrderedParallel.Map(Plan(inputs), work => work(), Math.Max(1, jobs)).SelectMany(results => results);
+
+    public ConversionResult ConvertOne(InputItem input) =>
+        Guard(input, "", () => input switch
+        {
+            UnreadableInput unreadable => throw new InputException(unreadable.Reason),
+            StandardInput => ReadStandardInput(),
+            FileInput file => ReadFile(file),
+            _ => throw new InputException($"unknown input kind {input.GetType().Name}"),
+        });
+
+    /// <summary>The work of a batch, in order: one unit per ordinary input, one per chunk of rows of a dataset.</summary>
+    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> Plan(IEnumerable<InputItem> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (DatasetSource(input) is { } source)
+            {
+                foreach (var chunk in RowChunks(input, source))
+                {
+                    yield return chunk;
+                }
+            }
+            else
+            {
+                yield return () => [ConvertOne(input)];
+            }
+        }
+    }
+
+    private SourceInfo? DatasetSource(InputItem input)
+    {
+        var source = input switch
+        {
+            StandardInput => SourceInfo.StandardInput,
+            FileInput file => SourceInfo.FromPath(file.Name),
+            _ => null,
+        };
+        return source is not null && loader.DatasetReaderFor(source) is not null ? source : null;
+    }
+
+    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> RowChunks(InputItem input, SourceInfo source)
+    {
+        IEnumerator<DatasetRow>? rows = null;
+        string? error = Try(() => rows = loader.ReadRows(Open(input), source).GetEnumerator());
+        try
+        {
+            while (error is null)
+            {
+                var chunk = new List<DatasetRow>(RowsPerChunk);
+                error = Try(() =>
+                {
+                    while (chunk.Count < RowsPerChunk && rows!.MoveNext())
+                    {
+                        chunk.Add(rows.Current);
+                    }
+                });
+                if (chunk.Count > 0)
+                {
+                    yield return () => chunk.ConvertAll(row => Guard(input, $"line {row.Line}: ", () => row.Read()));
+                }
+                if (chunk.Count < RowsPerChunk)
+                {
+                    break;
+                }
+            }
+            if (error is not null)
+            {
+                // The input as a whole failed (cannot be opened, no text column, corrupt compressed data...).
+                string reason = error;
+                yield return () => [ConversionResult.Failure(input, reason)];
+            }
+        }
+        finally
+        {
+            rows?.Dispose();
+        }
+    }
+
+    private Stream Open(InputItem input) => input switch
+    {
+        StandardInput => openStandardInput(),
+        FileInput file => new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan),
+        _ => throw new InputException($"unknown input kind {input.GetType().Name}"),
+    };
+
+    /// <summary>Runs <paramref name="action"/>; returns null, or the reason it failed.</summary>
+    private static string? Try(Action action)
     {
         try
         {
-            Document document = input switch
-            {
-                UnreadableInput unreadable => throw new InputException(unreadable.Reason),
-                StandardInput => ReadStandardInput(),
-                FileInput file => ReadFile(file),
-                _ => throw new InputException($"unknown input kind {input.GetType().Name}"),
-            };
-            return ConversionResult.Success(input, pipeline.Run(document));
+            action();
+            return null;
         }
-        catch (InputException e)
+        catch (Exception e) when (Reason(e) is { } reason)
         {
-            return ConversionResult.Failure(input, e.Message);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ConversionResult.Failure(input, e.Message);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A bug in a reader or stage must not end a batch of a million files: report it against
-            // this input, with enough to file an issue, and go on.
-            return ConversionResult.Failure(input, $"internal error ({e.GetType().Name}): {e.Message}");
+            return reason;
         }
     }
+
+    /// <summary>Reads a document and runs the pipeline on it; what goes wrong becomes a failed result, prefixed by <paramref name="where"/>.</summary>
+    private ConversionResult Guard(InputItem input, string where, Func<Document> read)
+    {
+        try
+        {
+            return ConversionResult.Success(input, pipeline.Run(read()));
+        }
+        catch (Exception e) when (Reason(e) is { } reason)
+        {
+            return ConversionResult.Failure(input, where + reason);
+        }
+    }
+
+    /// <summary>
+    /// What to report for a failure, or null to let it end the run (out of memory). A bug in a reader or stage must
+    /// not end a batch of a million files: it is reported against its input, with enough to file an issue.
+    /// </summary>
+    private static string? Reason(Exception e) => e switch
+    {
+        InputException or IOException or UnauthorizedAccessException => e.Message,
+        OutOfMemoryException => null,
+        _ => $"internal error ({e.GetType().Name}): {e.Message}",
+    };
 
     private Document ReadStandardInput()
     {

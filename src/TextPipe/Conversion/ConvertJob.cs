@@ -15,6 +15,8 @@ public sealed class ConvertJob(BatchConverter converter, OutputTarget target, Wr
         int converted = 0;
         int failed = 0;
         IRecordWriter? shared = null;
+        IRecordWriter? perInput = null;
+        InputItem? perInputFor = null;
         try
         {
             foreach (var result in converter.Convert(inputs))
@@ -32,8 +34,14 @@ public sealed class ConvertJob(BatchConverter converter, OutputTarget target, Wr
                 }
                 else
                 {
-                    using var writer = target.Open(result.Input, writerOptions);
-                    writer.Write(result.Document!);
+                    // The rows of a dataset come one after another with the same input: one output file for all of them.
+                    if (perInput is null || !ReferenceEquals(perInputFor, result.Input))
+                    {
+                        perInput?.Dispose();
+                        perInput = target.Open(result.Input, writerOptions);
+                        perInputFor = result.Input;
+                    }
+                    perInput.Write(result.Document!);
                 }
                 converted++;
                 observer.Converted(result);
@@ -43,6 +51,7 @@ public sealed class ConvertJob(BatchConverter converter, OutputTarget target, Wr
         {
             shared?.Flush();
             shared?.Dispose();
+            perInput?.Dispose();
         }
         return new ConvertSummary(converted, failed);
     }

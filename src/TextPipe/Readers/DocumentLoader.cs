@@ -1,6 +1,7 @@
 using System.Globalization;
 using TextPipe.Documents;
 using TextPipe.Readers.Compression;
+using TextPipe.Readers.Datasets;
 
 namespace TextPipe.Readers;
 
@@ -62,6 +63,39 @@ public sealed class DocumentLoader
             return textReader.Read(decoded, source, bytes.Length);
         }
         return reader.Read(bytes, source);
+    }
+
+    /// <summary>
+    /// The dataset reader for <paramref name="source"/> when its rows are documents (a forced dataset format, or
+    /// an extension such as <c>.jsonl</c> or <c>.csv.gz</c>), else null. Decided from the name alone, so that a
+    /// batch can stream a dataset row by row without reading it first.
+    /// </summary>
+    public IDatasetReader? DatasetReaderFor(SourceInfo source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        string? format = Options.ForcedFormat ?? Registry.FormatForExtension(CompressedInput.Inner(source).Extension);
+        return format is not null && Registry.TryGet(format, out var reader) ? reader as IDatasetReader : null;
+    }
+
+    /// <summary>
+    /// The rows of the dataset <paramref name="stream"/> (see <see cref="DatasetReaderFor"/>), decompressed if it is
+    /// gzip or zstd, found as the sequence is enumerated. Disposing the enumerator disposes the stream.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is not a dataset.</exception>
+    public IEnumerable<DatasetRow> ReadRows(Stream stream, SourceInfo source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var reader = DatasetReaderFor(source) ?? throw new ArgumentException($"{source.Name} is not a dataset", nameof(source));
+        return Rows(stream, source, reader);
+    }
+
+    private static IEnumerable<DatasetRow> Rows(Stream stream, SourceInfo source, IDatasetReader reader)
+    {
+        using var content = CompressedInput.OpenDecompressing(stream, out _);
+        foreach (var row in reader.ReadRows(content, source))
+        {
+            yield return row;
+        }
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end (within the size limit), then <see cref="Load"/>s it.</summary>

@@ -15,5 +15,8 @@ public sealed record ReaderOptions
     /// <summary>Recognise PDF pages without a usable text layer with Tesseract (<c>--ocr</c>) instead of only flagging them.</summary>
     public bool Ocr { get; init; }
 
+    /// <summary>The field (JSONL) or column (CSV) of a dataset row that holds the text (<c>--text-field</c>).</summary>
+    public string TextField { get; init; } = "text";
+
     public static ReaderOptions Default { get; } = new();
 }

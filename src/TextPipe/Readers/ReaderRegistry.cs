@@ -69,6 +69,8 @@ public sealed class ReaderRegistry
                 new ReaderRegistration(new Docx.DocxReader(), [".docx"]),
                 new ReaderRegistration(new Subtitles.SrtReader(options), [".srt"]),
                 new ReaderRegistration(new Subtitles.VttReader(options), [".vtt"]),
+                new ReaderRegistration(new Datasets.JsonlDatasetReader(options), [".jsonl", ".ndjson"]),
+                new ReaderRegistration(new Datasets.CsvDatasetReader(options), [".csv"]),
             ],
             [new Subtitles.VttSniffer(), new Subtitles.SrtSniffer(), new MarkdownSniffer()]);
     }

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TextPipe.Documents;
+
+namespace TextPipe.Readers.Datasets;
+
+/// <summary>
+/// Reads CSV datasets (format <c>csv</c>, UTF-8, comma-separated, RFC 4180 quoting): a header row, then one
+/// document per row whose text is the <see cref="ReaderOptions.TextField"/> column; the other cells go to the
+/// record's <c>meta.fields</c> as strings. A row with another number of cells than the header fails alone;
+/// a quoted cell never closed stops the file. Parsed by <see cref="CsvRecordParser"/>.
+/// </summary>
+public sealed class CsvDatasetReader(ReaderOptions options) : IDatasetReader
+{
+    public const string FormatId = "csv";
+
+    private static readonly JsonSerializerOptions CellJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly ReaderOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+
+    public string Format => FormatId;
+
+    public Document Read(ReadOnlyMemory<byte> content, SourceInfo source) => DatasetDocument.Single(this, content, source);
+
+    public IEnumerable<DatasetRow> ReadRows(Stream content, SourceInfo source)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(source);
+        return Rows(content, source);
+    }
+
+    private IEnumerable<DatasetRow> Rows(Stream content, SourceInfo source)
+    {
+        string textField = _options.TextField;
+        using var text = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        var parser = new CsvRecordParser(text);
+        if (!parser.TryRead(out string[] header, out _))
+        {
+            throw new InputException("empty file: no CSV header row");
+        }
+        int textIndex = Array.IndexOf(header, textField);
+        if (textIndex < 0)
+        {
+            throw new InputException($"no \"{textField}\" column (columns: {string.Join(", ", header)}; choose one with --text-field)");
+        }
+        while (parser.TryRead(out string[] cells, out long line))
+        {
+            yield return new DatasetRow(line, () => ReadRow(header, textIndex, cells, line, source));
+        }
+    }
+
+    private static Document ReadRow(string[] header, int textIndex, string[] cells, long line, SourceInfo source)
+    {
+        if (cells.Length != header.Length)
+        {
+            throw new InputException($"{cells.Length} cells where the header has {header.Length}");
+        }
+        var fields = ImmutableArray.CreateBuilder<SourceField>(cells.Length - 1);
+        for (int i = 0; i < cells.Length; i++)
+        {
+            if (i != textIndex)
+            {
+                fields.Add(new SourceField(header[i], JsonSerializer.Serialize(cells[i], CellJson)));
+            }
+        }
+        return DatasetDocument.Create(cells[textIndex], header[textIndex], source, FormatId, line, fields.MoveToImmutable(), cells.Sum(c => (long)Encoding.UTF8.GetByteCount(c)));
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+
+namespace TextPipe.Readers.Datasets;
+
+/// <summary>
+/// Reads RFC 4180 records from text: commas between cells, cells in double quotes may hold commas, line breaks
+/// and doubled quotes. A quote inside an unquoted cell is kept as a character, as spreadsheets do. Counts lines
+/// so each record knows where it starts. Line ends LF or CRLF.
+/// </summary>
+internal sealed class CsvRecordParser(TextReader text)
+{
+    private readonly StringBuilder _cell = new();
+    private long _line = 1;
+
+    /// <summary>The next record and its 1-based first line, or false at the end of the text. Empty lines are skipped.</summary>
+    /// <exception cref="InputException">A quoted cell is never closed.</exception>
+    public bool TryRead(out string[] cells, out long line)
+    {
+        var record = new List<string>();
+        int c;
+        while ((c = text.Peek()) is '\n' or '\r')
+        {
+            ReadLineEnd();
+        }
+        line = _line;
+        cells = [];
+        if (c < 0)
+        {
+            return false;
+        }
+        while (true)
+        {
+            _cell.Clear();
+            if (text.Peek() == '"')
+            {
+                text.Read();
+                ReadQuoted(line);
+            }
+            while ((c = text.Peek()) >= 0 && c is not (',' or '\n' or '\r'))
+            {
+                _cell.Append((char)text.Read());
+            }
+            record.Add(_cell.ToString());
+            if (c == ',')
+            {
+                text.Read();
+                continue;
+            }
+            if (c >= 0)
+            {
+                ReadLineEnd();
+            }
+            cells = [.. record];
+            return true;
+        }
+    }
+
+    private void ReadQuoted(long startLine)
+    {
+        while (true)
+        {
+            int c = text.Read();
+            if (c < 0)
+            {
+                throw new InputException($"line {startLine}: a quoted CSV cell is never closed");
+            }
+            if (c == '"')
+            {
+                if (text.Peek() != '"')
+                {
+                    return;
+                }
+                text.Read();
+            }
+            else if (c == '\n')
+            {
+                _line++;
+            }
+            _cell.Append((char)c);
+        }
+    }
+
+    private void ReadLineEnd()
+    {
+        if (text.Read() == '\r' && text.Peek() == '\n')
+        {
+            text.Read();
+        }
+        _line++;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using TextPipe.Documents;
+
+namespace TextPipe.Readers.Datasets;
+
+/// <summary>Builds the document of one dataset row: its text split into paragraphs as plain text is, its other fields carried along.</summary>
+internal static class DatasetDocument
+{
+    /// <exception cref="InputException">The text is empty or only whitespace.</exception>
+    public static Document Create(string text, string textField, SourceInfo source, string format, long line, ImmutableArray<SourceField> fields, long byteCount)
+    {
+        string prepared = TextLayout.NormalizeLineEnds(text);
+        if (prepared.AsSpan().IsWhiteSpace())
+        {
+            throw new InputException($"field \"{textField}\" is empty");
+        }
+        var metadata = new DocumentMetadata
+        {
+            Source = source.Name,
+            Format = format,
+            Encoding = "utf-8",
+            ByteCount = byteCount,
+            Line = line,
+            Fields = fields,
+        };
+        return new Document(metadata, PlainTextReader.SplitParagraphs(prepared))
+        {
+            // Rows are told apart by where they are, not by their text: two rows with the same text are two records.
+            Id = TextMeasure.ContentId($"{source.Name}:{line}"),
+            CharsIn = TextMeasure.CountChars(prepared),
+        };
+    }
+
+    /// <summary>The one document of a dataset read whole (<see cref="IDocumentReader.Read"/>), or a clear error.</summary>
+    public static Documents.Document Single(IDatasetReader reader, ReadOnlyMemory<byte> content, SourceInfo source)
+    {
+        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        DatasetRow? first = null;
+        int rows = 0;
+        foreach (var row in reader.ReadRows(stream, source))
+        {
+            first ??= row;
+            rows++;
+        }
+        if (rows != 1 || first is null)
+        {
+            throw new InputException($"a {reader.Format} dataset of {rows} rows: each row is a document, which `textpipe convert` reads one by one");
+        }
+        try
+        {
+            return first.Read();
+        }
+        catch (InputException e)
+        {
+            throw new InputException($"line {first.Line}: {e.Message}", e);
+        }
+    }
+}

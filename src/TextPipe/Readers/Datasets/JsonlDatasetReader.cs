@@ -1,0 +1,98 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using TextPipe.Documents;
+
+namespace TextPipe.Readers.Datasets;
+
+/// <summary>
+/// Reads JSON Lines (format <c>jsonl</c>): one JSON object per line, each a document whose text is the string in
+/// <see cref="ReaderOptions.TextField"/> and whose other fields go to the record's <c>meta.fields</c> as they were.
+/// Blank lines are skipped. A bad row (invalid JSON, not an object, no text field, text not a string) fails alone.
+/// </summary>
+public sealed class JsonlDatasetReader(ReaderOptions options) : IDatasetReader
+{
+    public const string FormatId = "jsonl";
+
+    private readonly ReaderOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+
+    public string Format => FormatId;
+
+    public Document Read(ReadOnlyMemory<byte> content, SourceInfo source) => DatasetDocument.Single(this, content, source);
+
+    public IEnumerable<DatasetRow> ReadRows(Stream content, SourceInfo source)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(source);
+        return Rows(content, source);
+    }
+
+    private IEnumerable<DatasetRow> Rows(Stream content, SourceInfo source)
+    {
+        bool any = false;
+        foreach (var (line, bytes) in LineSplitter.Lines(content, _options.MaxLineChars * 4L))
+        {
+            if (bytes.AsSpan().Trim(" \t"u8).IsEmpty)
+            {
+                continue;
+            }
+            any = true;
+            yield return new DatasetRow(line, () => ReadRow(bytes, line, source));
+        }
+        if (!any)
+        {
+            throw new InputException("empty file: no JSON Lines rows");
+        }
+    }
+
+    private Document ReadRow(byte[] bytes, long line, SourceInfo source)
+    {
+        string textField = _options.TextField;
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException e)
+        {
+            throw new InputException($"invalid JSON: {e.Message}", e);
+        }
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new InputException($"a JSON {Describe(root.ValueKind)}, not an object");
+            }
+            string? text = null;
+            var fields = ImmutableArray.CreateBuilder<SourceField>();
+            foreach (var property in root.EnumerateObject())
+            {
+                if (text is null && property.NameEquals(textField))
+                {
+                    text = property.Value.ValueKind == JsonValueKind.String
+                        ? property.Value.GetString()!
+                        : throw new InputException($"field \"{textField}\" is a {Describe(property.Value.ValueKind)}, not a string");
+                }
+                else
+                {
+                    fields.Add(new SourceField(property.Name, property.Value.GetRawText()));
+                }
+            }
+            if (text is null)
+            {
+                throw new InputException($"no \"{textField}\" field (choose the text field with --text-field)");
+            }
+            return DatasetDocument.Create(text, textField, source, FormatId, line, fields.ToImmutable(), bytes.Length);
+        }
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "array",
+        JsonValueKind.String => "string",
+        JsonValueKind.Number => "number",
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        JsonValueKind.Null => "null",
+        _ => "object",
+    };
+}

@@ -1,0 +1,66 @@
+namespace TextPipe.Readers.Datasets;
+
+/// <summary>Splits a UTF-8 stream into lines (LF or CRLF) without decoding it, in 64 KiB reads, copying each line out.</summary>
+internal static class LineSplitter
+{
+    private const int ReadSize = 64 * 1024;
+
+    /// <summary>The lines of <paramref name="stream"/> with their 1-based numbers, without line ends; a byte order mark on line 1 is dropped.</summary>
+    /// <exception cref="InputException">A line is longer than <paramref name="maxLineBytes"/>.</exception>
+    public static IEnumerable<(long Line, byte[] Bytes)> Lines(Stream stream, long maxLineBytes)
+    {
+        var buffer = new byte[ReadSize];
+        int start = 0, end = 0, scanned = 0;
+        long line = 0;
+        while (true)
+        {
+            int newline = buffer.AsSpan(scanned, end - scanned).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                int stop = scanned + newline;
+                line++;
+                yield return (line, Copy(buffer.AsSpan(start, stop - start), line));
+                start = scanned = stop + 1;
+                continue;
+            }
+            scanned = end;
+            if (start > 0)
+            {
+                Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+                (end, scanned, start) = (end - start, scanned - start, 0);
+            }
+            if (end == buffer.Length)
+            {
+                if (end > maxLineBytes)
+                {
+                    throw new InputException($"line {line + 1}: a row over {maxLineBytes:N0} bytes (raise --max-line-chars to read it)");
+                }
+                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, Array.MaxLength));
+            }
+            int read = stream.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                if (end > start)
+                {
+                    line++;
+                    yield return (line, Copy(buffer.AsSpan(start, end - start), line));
+                }
+                yield break;
+            }
+            end += read;
+        }
+    }
+
+    private static byte[] Copy(ReadOnlySpan<byte> bytes, long line)
+    {
+        if (bytes.EndsWith((byte)'\r'))
+        {
+            bytes = bytes[..^1];
+        }
+        if (line == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        return bytes.ToArray();
+    }
+}
