@@ -4,15 +4,18 @@ using System.Text.RegularExpressions;
 namespace TextPipe.Readers.Pdf;
 
 /// <summary>
-/// Finds running headers, footers and page numbers: short paragraphs in the top or bottom band of a page whose
+/// Finds running headers, footers and page numbers: short paragraphs at the top or bottom edge of a page whose
 /// text, with numbers masked, recurs in the same band on another page ("— 第 2 页 · Page 2 —" and
-/// "— 第 3 页 · Page 3 —" are one furniture), and, even on a single page, a band paragraph that is only a page
+/// "— 第 3 页 · Page 3 —" are one furniture), and, even on a single page, an edge paragraph that is only a page
 /// number ("3", "- 3 -", "Page 3 of 9", "第 3 页", "iv").
 /// </summary>
 internal static partial class FurnitureDetector
 {
     /// <summary>Share of the page height, from the top or the bottom, where running headers and footers live.</summary>
-    private const double BandShare = 0.12;
+    private const double BandShare = 0.2;
+
+    /// <summary>Paragraphs considered at each edge: a header can be two lines (a title and a date), stacked.</summary>
+    private const int PerEdge = 2;
 
     private const int MaxChars = 160;
 
@@ -22,10 +25,9 @@ internal static partial class FurnitureDetector
         var candidates = new List<(PdfParagraph Paragraph, string Key, int Page)>();
         foreach (var page in pages)
         {
-            foreach (var paragraph in page.Paragraphs)
+            foreach (var (paragraph, band) in Outermost(page))
             {
-                char band = Band(page, paragraph);
-                if (band == ' ' || paragraph.Lines.Count > 2)
+                if (paragraph.Lines.Count > 2)
                 {
                     continue;
                 }
@@ -55,15 +57,28 @@ internal static partial class FurnitureDetector
         return furniture;
     }
 
-    /// <summary>'t' for the header band, 'b' for the footer band, ' ' for the body.</summary>
-    private static char Band(PdfPageLayout page, PdfParagraph paragraph)
+    /// <summary>
+    /// The paragraphs nearest the top edge ('t') and the bottom edge ('b'), up to <see cref="PerEdge"/> each, that
+    /// lie in the outer <see cref="BandShare"/> of the page: where running headers, footers and folios are.
+    /// </summary>
+    private static IEnumerable<(PdfParagraph Paragraph, char Band)> Outermost(PdfPageLayout page)
     {
         double band = BandShare * page.Height;
-        if (paragraph.Bottom >= page.Top - band)
+        var seen = new HashSet<PdfParagraph>(ReferenceEqualityComparer.Instance);
+        foreach (var paragraph in page.Paragraphs.OrderByDescending(p => p.Top).Take(PerEdge))
         {
-            return 't';
+            if (paragraph.Bottom >= page.Top - band && seen.Add(paragraph))
+            {
+                yield return (paragraph, 't');
+            }
         }
-        return paragraph.Top <= page.Bottom + band ? 'b' : ' ';
+        foreach (var paragraph in page.Paragraphs.OrderBy(p => p.Bottom).Take(PerEdge))
+        {
+            if (paragraph.Top <= page.Bottom + band && seen.Add(paragraph))
+            {
+                yield return (paragraph, 'b');
+            }
+        }
     }
 
     /// <summary>Text with digit runs and whitespace masked, case folded: what repeats from page to page.</summary>

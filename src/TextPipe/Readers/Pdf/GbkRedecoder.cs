@@ -71,7 +71,7 @@ internal static class GbkRedecoder
                 return null;
             }
             char c = chars[0];
-            if (Scripts.IsCjk(c) || char.IsPunctuation(c) || char.IsSymbol(c))
+            if (Scripts.IsCjk(c) || char.IsPunctuation(c) || char.IsSymbol(c) || c is >= '\uFF01' and <= '\uFF5E')
             {
                 cjk += Scripts.IsCjkLetter(c) ? 1 : 0;
             }
