@@ -170,6 +170,10 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         }
         _json.WriteEndArray();
         WriteNumber("page_count", meta.PageCount);
+        if (meta.DeclaredLang is { } declaredLang)
+        {
+            WriteText("declared_lang", declaredLang); // only when the source declares one, so other records keep their shape
+        }
         WriteDatasetRow(meta);
         _json.WriteEndObject();
 

@@ -69,7 +69,7 @@ public class FormatDetectorTests
     public static TheoryData<byte[], string> BinaryInputs => new()
     {
         { Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"), "a PDF document" },
-        { [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, .. "[Content_Types].xml"u8, .. "word/document.xml"u8], "a Word document (DOCX)" },
+        { [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, .. "[Content_Types].xml"u8, .. "xl/workbook.xml"u8], "an Excel workbook (XLSX)" }, // DOCX is read (Docx/)
         { [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, .. "data.csv"u8], "a ZIP archive" },
         { [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00], "gzip-compressed data" },
         { [0x28, 0xB5, 0x2F, 0xFD, 0x04, 0x58], "zstd-compressed data" },

@@ -10,7 +10,7 @@ namespace TextPipe.Readers.Docx;
 /// order (<see cref="DocxBlockWalker"/>), headings by style or outline level, numbered paragraphs as list
 /// items, table cells row by row; the running headers (before the body) and footers (after it) as page
 /// furniture, each distinct text once. Metadata: title and author from the core properties (the first
-/// level-1 heading when the title is blank), the declared language. Inputs that are not a readable DOCX
+/// level-1 heading when the title is blank), the declared language (core property only). Inputs that are not a readable DOCX
 /// — not a ZIP, a ZIP without a Word document, truncated, encrypted — get an <see cref="InputException"/>
 /// saying which.
 /// </summary>
@@ -86,7 +86,8 @@ public sealed class DocxReader : IDocumentReader
             Encoding = null,
             Title = title,
             Author = NullIfBlank(properties.Creator),
-            DeclaredLang = NullIfBlank(properties.Language) ?? DefaultLanguage(main),
+            // Only the core property: the styles' default language is usually the template's (en-US), not the author's.
+            DeclaredLang = NullIfBlank(properties.Language),
             ByteCount = byteCount,
         };
         string all = string.Join("\n\n", result.Select(b => b.Text));
@@ -119,10 +120,6 @@ public sealed class DocxReader : IDocumentReader
             }
         }
     }
-
-    /// <summary>The language of the document's default run properties (<c>w:docDefaults</c>), if set.</summary>
-    private static string? DefaultLanguage(MainDocumentPart main) =>
-        NullIfBlank(main.StyleDefinitionsPart?.Styles?.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.Languages?.Val?.Value);
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -206,7 +206,7 @@ internal sealed class HtmlBlockWalker
         // A container of paragraphs is prose even when the paragraphs link a lot; a list or a bare box is not.
         bool mostlyLinks = text.Links >= 2 && text.LinkDensity > LinkHeavyDensity;
         bool linkRow = element.LocalName == "p" && text.LinkDensity > 0.9; // "Tags: a · b · c" set as a paragraph
-        return mostlyLinks && (list || text.ProseBlocks == 0 || linkRow);
+        return mostlyLinks && (list || text.Paragraphs == 0 || linkRow);
     }
 
     /// <summary>A table laid out for data rather than for the page: not marked presentational, no table inside.</summary>

@@ -6,14 +6,15 @@ namespace TextPipe.Readers.Html;
 /// <param name="TextChars">Visible non-whitespace characters (scripts, styles and hidden elements left out).</param>
 /// <param name="LinkChars">Of those, the ones inside links.</param>
 /// <param name="Links">Links (<c>a</c> with <c>href</c>) inside.</param>
-/// <param name="ProseBlocks">Paragraphs, headings, quotes and preformatted blocks inside.</param>
-internal readonly record struct ElementText(int TextChars, int LinkChars, int Links, int ProseBlocks)
+/// <param name="Paragraphs">Paragraphs, quotes and preformatted blocks inside (headings are not counted: a
+/// "Related stories" heading over a list of links does not make the box prose).</param>
+internal readonly record struct ElementText(int TextChars, int LinkChars, int Links, int Paragraphs)
 {
     /// <summary>Share of the text that is link text (0 for an element without text).</summary>
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
 
     public ElementText Add(ElementText other) =>
-        new(TextChars + other.TextChars, LinkChars + other.LinkChars, Links + other.Links, ProseBlocks + other.ProseBlocks);
+        new(TextChars + other.TextChars, LinkChars + other.LinkChars, Links + other.Links, Paragraphs + other.Paragraphs);
 }
 
 /// <summary>
@@ -52,9 +53,9 @@ internal sealed class HtmlTextStats
                 {
                     own = own with { LinkChars = own.TextChars, Links = own.Links + 1 };
                 }
-                if (element.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "pre" or "blockquote")
+                if (element.LocalName is "p" or "pre" or "blockquote")
                 {
-                    own = own with { ProseBlocks = own.ProseBlocks + 1 };
+                    own = own with { Paragraphs = own.Paragraphs + 1 };
                 }
                 stats._byElement[element] = own;
                 if (accumulators.Count > 0)

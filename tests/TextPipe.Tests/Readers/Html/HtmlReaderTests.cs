@@ -143,6 +143,33 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Without_html5_sections_the_element_named_as_content_is_the_root()
+    {
+        string story = string.Concat(Enumerable.Repeat("市政府工程人员周末对码头进行了全面检查。", 10));
+        var doc = Read($"""
+            <body>
+              <div class="position">当前位置：<a href="/">首页</a> &gt; 正文</div>
+              <div id="content">
+                <div class="article"><h1>东港码头恢复通航</h1><p>{story}</p></div>
+                <div class="xgxw"><h3>相关新闻</h3><ul><li><a href="/1">台风登陆 沿海多地停航</a></li><li><a href="/2">新海堤建成</a></li></ul></div>
+              </div>
+            </body>
+            """);
+
+        Assert.Equal(["东港码头恢复通航", story], Content(doc));
+        Assert.Equal(["当前位置：首页 > 正文", "相关新闻", "台风登陆 沿海多地停航", "新海堤建成"], Furniture(doc));
+    }
+
+    [Fact]
+    public void A_heading_over_a_list_of_links_goes_with_the_links()
+    {
+        var doc = Read("<main><p>Story text here.</p><div><h2>More on this</h2><ul><li><a href=\"/a\">First other story</a></li><li><a href=\"/b\">Second other story</a></li></ul></div></main>");
+
+        Assert.Equal(["Story text here."], Content(doc));
+        Assert.Equal(["More on this", "First other story", "Second other story"], Furniture(doc));
+    }
+
+    [Fact]
     public void The_dominant_article_is_the_root_and_teaser_articles_are_furniture()
     {
         string story = string.Concat(Enumerable.Repeat("这是一篇关于港口重新开放的长篇报道。", 20));
