@@ -2,6 +2,7 @@ using System.Text;
 using TextPipe.Documents;
 using TextPipe.Readers;
 using TextPipe.Readers.Html;
+using TextPipe.Tests.Cli;
 using static TextPipe.Tests.Readers.ReaderTestKit;
 
 namespace TextPipe.Tests.Readers.Html;
@@ -409,6 +410,24 @@ public class HtmlReaderTests
         var e = Assert.Throws<InputException>(() => Read(bytes));
 
         Assert.Contains(expected, e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Bad_html_files_are_reported_and_the_batch_goes_on()
+    {
+        using var temp = new TempFolder();
+        string empty = temp.File("empty.html", []);
+        string image = temp.File("photo.html", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]);
+        string good = temp.File("good.htm", "<title>Bonjour</title><main><p>Le port a rouvert.</p></main>");
+        string blank = temp.File("blank.xhtml", "  \n\t ");
+
+        var run = CliRun.Invoke(["convert", empty, image, good, blank]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Le port a rouvert.", Assert.Single(run.OutputLines), StringComparison.Ordinal);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"textpipe: {empty}: ", StringComparison.Ordinal) && l.Contains("empty", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"textpipe: {image}: ", StringComparison.Ordinal) && l.Contains("JPEG", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"textpipe: {blank}: ", StringComparison.Ordinal) && l.Contains("whitespace", StringComparison.Ordinal));
     }
 
     [Fact]
