@@ -72,7 +72,7 @@ public sealed class ReaderRegistry
                 new ReaderRegistration(new Datasets.JsonlDatasetReader(options), [".jsonl", ".ndjson"]),
                 new ReaderRegistration(new Datasets.CsvDatasetReader(options), [".csv"]),
             ],
-            [new Subtitles.VttSniffer(), new Subtitles.SrtSniffer(), new MarkdownSniffer()]);
+            [new Subtitles.VttSniffer(), new Subtitles.SrtSniffer(), new Html.HtmlSniffer(), new MarkdownSniffer()]);
     }
 
     public bool Contains(string format) => _readers.ContainsKey(format);
