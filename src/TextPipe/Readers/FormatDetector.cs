@@ -174,6 +174,11 @@ public sealed class FormatDetector
                     }
                 }
             }
+            if (signature.Format == "ole" && bytes.IndexOf(EncryptedPackageName) >= 0)
+            {
+                // Password-protected DOCX/XLSX/PPTX are stored as an OLE file holding an "EncryptedPackage" stream.
+                return signature with { Format = "encrypted-office", Description = "a password-protected Office document (DOCX, XLSX or PPTX; remove the password first)" };
+            }
             if (signature.Format == "bzip2" && !IsBzip2(bytes))
             {
                 continue; // "BZh" alone could start a text
@@ -182,6 +187,10 @@ public sealed class FormatDetector
         }
         return null;
     }
+
+    /// <summary>"EncryptedPackage" in UTF-16LE, as OLE directory entries name their streams.</summary>
+    private static ReadOnlySpan<byte> EncryptedPackageName =>
+        "E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0"u8;
 
     private static bool IsPlainText(string format) => string.Equals(format, PlainTextReader.FormatId, StringComparison.OrdinalIgnoreCase);
 
