@@ -25,8 +25,9 @@ internal static class DatasetDocument
         };
         return new Document(metadata, PlainTextReader.SplitParagraphs(prepared))
         {
-            // Rows are told apart by where they are, not by their text: two rows with the same text are two records.
-            Id = TextMeasure.ContentId($"{source.Name}:{line}"),
+            // Two rows with the same text are two records, so the line is part of the id; the file name rather
+            // than the path, so the id does not change with where the corpus lives or how its path was typed.
+            Id = TextMeasure.ContentId($"{Path.GetFileName(source.Name)}:{line}:{prepared}"),
             CharsIn = TextMeasure.CountChars(prepared),
         };
     }
