@@ -26,9 +26,15 @@ internal sealed class ReadOptions
         HelpName = "N",
     };
 
+    public Option<bool> Ocr { get; } = new("--ocr")
+    {
+        Description = "OCR PDF pages that have no usable text layer (needs pdftoppm from poppler-utils and tesseract-ocr with its chi-sim/fra/eng data); without it such pages are flagged needs-ocr.",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(FormatIn);
+        command.Add(Ocr);
         command.Add(MaxLineChars);
         command.Add(TextField);
     }
@@ -46,7 +52,7 @@ internal sealed class ReadOptions
         {
             throw new UsageException("--text-field needs a field name");
         }
-        var options = ReaderOptions.Default with { MaxLineChars = maxLine, ForcedFormat = format, TextField = textField };
+        var options = ReaderOptions.Default with { MaxLineChars = maxLine, ForcedFormat = format, TextField = textField, Ocr = parse.GetValue(Ocr) };
         var registry = ReaderRegistry.CreateDefault(options);
         if (format is not null && !registry.Contains(format))
         {

@@ -9,7 +9,7 @@ namespace TextPipe.Readers.Pdf;
 internal static class BlockGrouper
 {
     /// <summary>Largest baseline distance, in sizes, still read as the next line of the same block.</summary>
-    private const double MaxPitchEm = 1.75;
+    private const double MaxPitchEm = 2.1;
 
     /// <summary>Once a block's pitch is known, a gap this much wider is paragraph spacing.</summary>
     private const double PitchSlack = 1.25;

@@ -34,6 +34,7 @@ internal static class LineBuilder
         }
         var sorted = glyphs.ToArray();
         Array.Sort(sorted, static (a, b) => b.Baseline != a.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.Left.CompareTo(b.Left));
+        var rows = new List<(int Start, int Length)>();
         int start = 0;
         while (start < sorted.Length)
         {
@@ -44,17 +45,21 @@ internal static class LineBuilder
             {
                 end++;
             }
-            var row = sorted.AsSpan(start, end - start);
-            row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-            SplitRow(row, lines);
+            sorted.AsSpan(start, end - start).Sort(static (a, b) => a.Left.CompareTo(b.Left));
+            rows.Add((start, end - start));
             start = end;
+        }
+        for (int r = 0; r < rows.Count; r++)
+        {
+            SplitRow(sorted, rows, r, lines);
         }
         return lines;
     }
 
     /// <summary>Cuts one baseline's glyphs at column gaps and turns each piece into a line.</summary>
-    private static void SplitRow(ReadOnlySpan<PdfGlyph> row, List<PdfLine> lines)
+    private static void SplitRow(PdfGlyph[] sorted, List<(int Start, int Length)> rows, int r, List<PdfLine> lines)
     {
+        var row = sorted.AsSpan(rows[r].Start, rows[r].Length);
         double typicalGap = TypicalGap(row);
         int pieceStart = FirstInk(row, 0);
         if (pieceStart < 0)
@@ -70,7 +75,7 @@ internal static class LineBuilder
             }
             double gap = row[k].Left - row[previous].Right;
             double size = Math.Max(row[k].Size, row[previous].Size);
-            if (gap > ColumnGapEm * size && gap > typicalGap * 3 + 0.2 * size)
+            if (gap > ColumnGapEm * size && IsGutter(sorted, rows, r, row[previous].Right, row[k].Left, size, StandsOut(row, previous, k, gap)))
             {
                 lines.Add(MakeLine(row[pieceStart..(previous + 1)], typicalGap));
                 pieceStart = k;
@@ -78,6 +83,107 @@ internal static class LineBuilder
             previous = k;
         }
         lines.Add(MakeLine(row[pieceStart..(previous + 1)], typicalGap));
+    }
+
+    /// <summary>Rows above and below consulted to tell a gutter from a wide word space.</summary>
+    private const int NeighbourRows = 4;
+
+    /// <summary>
+    /// Whether the gap between <paramref name="left"/> and <paramref name="right"/> is a gutter between columns,
+    /// judged by the neighbouring rows. A row with text on both sides of a clear stretch inside the gap, wider than
+    /// any word space, supports a gutter (its own columns part there, wherever a short line or an indent puts the
+    /// edges); a row whose text runs through the gap (the lines above and below a wide justified word space) speaks
+    /// against it. Rows with text on one side only say nothing; when the rows say too little,
+    /// <paramref name="fallback"/> (the gap is far wider than the row's other word gaps) decides.
+    /// </summary>
+    private static bool IsGutter(PdfGlyph[] sorted, List<(int Start, int Length)> rows, int r, double left, double right, double size, bool fallback)
+    {
+        // Wider than a word space; narrower than a gutter less the blank half of full-width punctuation hanging in it.
+        double clear = 0.7 * ColumnGapEm * size;
+        int support = 0;
+        int block = 0;
+        for (int n = Math.Max(0, r - NeighbourRows); n <= Math.Min(rows.Count - 1, r + NeighbourRows); n++)
+        {
+            if (n == r)
+            {
+                continue;
+            }
+            var row = sorted.AsSpan(rows[n].Start, rows[n].Length);
+            double cursor = left;
+            double bestStart = left;
+            double bestWidth = -1;
+            double firstInk = double.MaxValue;
+            double lastInk = double.MinValue;
+            foreach (var glyph in row)
+            {
+                if (glyph.IsSpace)
+                {
+                    continue;
+                }
+                firstInk = Math.Min(firstInk, glyph.Left);
+                lastInk = Math.Max(lastInk, glyph.Right);
+                if (glyph.Right <= left || glyph.Left >= right)
+                {
+                    continue;
+                }
+                if (glyph.Left - cursor > bestWidth)
+                {
+                    bestWidth = glyph.Left - cursor;
+                    bestStart = cursor;
+                }
+                cursor = Math.Max(cursor, glyph.Right);
+            }
+            if (right - cursor > bestWidth)
+            {
+                bestWidth = right - cursor;
+                bestStart = cursor;
+            }
+            if (bestWidth < clear)
+            {
+                block++;
+            }
+            else if (firstInk < bestStart && lastInk > bestStart + bestWidth)
+            {
+                support++;
+            }
+        }
+        if (block > support)
+        {
+            return false;
+        }
+        return support >= 2 || fallback;
+    }
+
+    /// <summary>
+    /// Whether the gap between glyphs <paramref name="before"/> and <paramref name="after"/> is far wider than the
+    /// row's other word gaps: a justified line stretches all its word spaces alike, a gutter is something else.
+    /// </summary>
+    private static bool StandsOut(ReadOnlySpan<PdfGlyph> row, int before, int after, double gap)
+    {
+        var others = new List<double>();
+        int previous = -1;
+        for (int k = 0; k < row.Length; k++)
+        {
+            if (row[k].IsSpace)
+            {
+                continue;
+            }
+            if (previous >= 0 && k != after)
+            {
+                double other = row[k].Left - row[previous].Right;
+                if (other > WordGapEm * row[k].Size)
+                {
+                    others.Add(other);
+                }
+            }
+            previous = k;
+        }
+        if (others.Count == 0)
+        {
+            return true;
+        }
+        others.Sort();
+        return gap > 1.6 * others[others.Count / 2];
     }
 
     /// <summary>The median gap between consecutive ink glyphs of a row.</summary>
