@@ -93,14 +93,15 @@ internal static class LineBuilder
     /// judged by the neighbouring rows. A row with text on both sides of a clear stretch inside the gap, wider than
     /// any word space, supports a gutter (its own columns part there, wherever a short line or an indent puts the
     /// edges); a row whose text runs through the gap (the lines above and below a wide justified word space) speaks
-    /// against it. Rows with text on one side only say nothing; when the rows say too little,
+    /// against it. A row with text on one side only, ending (or starting) at the gap's edge, is half a vote for it;
+    /// when the rows say too little,
     /// <paramref name="fallback"/> (the gap is far wider than the row's other word gaps) decides.
     /// </summary>
     private static bool IsGutter(PdfGlyph[] sorted, List<(int Start, int Length)> rows, int r, double left, double right, double size, bool fallback)
     {
         // Wider than a word space; narrower than a gutter less the blank half of full-width punctuation hanging in it.
         double clear = 0.7 * ColumnGapEm * size;
-        int support = 0;
+        double support = 0;
         int block = 0;
         for (int n = Math.Max(0, r - NeighbourRows); n <= Math.Min(rows.Count - 1, r + NeighbourRows); n++)
         {
@@ -144,7 +145,12 @@ internal static class LineBuilder
             }
             else if (firstInk < bestStart && lastInk > bestStart + bestWidth)
             {
-                support++;
+                support += 1;
+            }
+            else if ((lastInk <= bestStart + 0.5 && lastInk >= left - size) || (firstInk >= bestStart + bestWidth - 0.5 && firstInk <= right + size))
+            {
+                // A row of one column only, whose edge lines up with this gap's: half a vote for a gutter.
+                support += 0.5;
             }
         }
         if (block > support)
