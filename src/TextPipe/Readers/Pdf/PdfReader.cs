@@ -69,8 +69,20 @@ public sealed class PdfReader : IDocumentReader
         var recognised = new Dictionary<int, string>();
         for (int number = 1; number <= document.NumberOfPages; number++)
         {
-            Page page = document.GetPage(number);
-            var glyphs = GlyphExtractor.Extract(page);
+            Page page;
+            PageGlyphs glyphs;
+            try
+            {
+                page = document.GetPage(number);
+                glyphs = GlyphExtractor.Extract(page);
+            }
+            catch (Exception e) when (e is not InputException and not OutOfMemoryException and not PdfDocumentEncryptedException)
+            {
+                // One damaged page (a broken content stream or font) costs that page, not the document.
+                flags.Add(new Flag("pdf-page-unreadable", $"page {number}: could not be read ({FirstLine(e.Message)})"));
+                layouts.Add(new PdfPageLayout(number, 0, 0, []));
+                continue;
+            }
             string? unreadable = TextLayerInspector.WhyUnreadable(glyphs, page.NumberOfImages);
             if (unreadable is not null)
             {
@@ -83,6 +95,12 @@ public sealed class PdfReader : IDocumentReader
                 continue;
             }
             layouts.Add(PageLayouter.Layout(page, number, glyphs.Glyphs));
+        }
+
+        int failedPages = flags.Count(f => f.Code == "pdf-page-unreadable");
+        if (failedPages > 0 && failedPages == document.NumberOfPages)
+        {
+            throw new InputException($"damaged PDF: no page could be read ({flags[0].Message})");
         }
 
         var furniture = FurnitureDetector.Find(layouts);
