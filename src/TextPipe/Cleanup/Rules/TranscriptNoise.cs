@@ -14,6 +14,13 @@ internal static partial class TranscriptNoise
     /// <summary>A run of lyrics between music notes (<c>♪ la la ♪</c>) or a lone note.</summary>
     public static MatchCollection MusicNotes(string text) => MusicPattern().Matches(text);
 
+    /// <summary>
+    /// Sound descriptions of subtitles for the deaf and hard of hearing, which put any sound in square brackets
+    /// (<c>[WAVES CRASHING]</c>, <c>[door creaks]</c>) or in upper case in parentheses (<c>(PHONE RINGS)</c>).
+    /// Only for subtitle files: in other text, brackets hold citations, editorial notes and asides.
+    /// </summary>
+    public static MatchCollection SubtitleCues(string text) => SubtitleCuePattern().Matches(text);
+
     /// <summary>A timestamp or time range at the start of the line beginning at <paramref name="lineStart"/>.</summary>
     public static Match Timestamp(string text, int lineStart) => TimestampPattern().Match(text, lineStart);
 
@@ -53,6 +60,9 @@ internal static partial class TranscriptNoise
         + @"|[\[【（(]\s*(?:背景)?(?:音乐声?|音樂聲?|掌声雷动|掌声|掌聲|笑声|笑聲|欢呼声?|歡呼聲?|鼓掌|众笑|大笑|笑|静音|杂音|听不清)\s*[\]】）)]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CuePattern();
+
+    [GeneratedRegex(@"\[[ \t]*\p{L}[\p{L}'’ \t-]{0,60}\][ \t]*:?|\([ \t]*\p{Lu}[\p{Lu}'’ \t-]{2,60}\)")]
+    private static partial Regex SubtitleCuePattern();
 
     [GeneratedRegex(@"[♪♫♬][^♪♫♬\n]{0,300}[♪♫♬]+|[♪♫♬]+")]
     private static partial Regex MusicPattern();

@@ -104,7 +104,7 @@ public sealed class TranscriptRule : ICleanupRule
     /// </summary>
     internal static bool LooksLikeTranscript(CleanupContext context)
     {
-        if (context.Options.AssumeTranscript)
+        if (context.Options.AssumeTranscript || IsSubtitles(context))
         {
             return true;
         }
@@ -146,10 +146,14 @@ public sealed class TranscriptRule : ICleanupRule
             || (cjkLetters >= 300 && commas >= 4 * Math.Max(stops, 1) && cjkLetters >= 50 * Math.Max(stops, 1));
     }
 
+    /// <summary>Subtitle files (SRT, WebVTT) are transcripts by definition.</summary>
+    private static bool IsSubtitles(CleanupContext context) => context.Metadata.Format is "srt" or "vtt";
+
     /// <summary>Sound cues anywhere; timestamps and speaker labels at line start; a line left empty goes whole.</summary>
     private static void RemoveLineNoise(CleanupContext context, int b)
     {
         string text = context.Blocks[b].Text;
+        bool subtitles = IsSubtitles(context);
         var ranges = new TextRanges();
         int lineStart = 0;
         while (lineStart <= text.Length)
@@ -170,7 +174,12 @@ public sealed class TranscriptRule : ICleanupRule
                 line.Add(label.Index, label.Index + label.Length, $"speaker label: {label.Groups["label"].Value}");
             }
             string lineText = text[lineStart..lineEnd];
-            foreach (var cue in TranscriptNoise.Cues(lineText).Concat(TranscriptNoise.MusicNotes(lineText)))
+            var cues = TranscriptNoise.Cues(lineText).Concat(TranscriptNoise.MusicNotes(lineText));
+            if (subtitles)
+            {
+                cues = cues.Concat(TranscriptNoise.SubtitleCues(lineText)).OrderBy(c => c.Index);
+            }
+            foreach (var cue in cues)
             {
                 int start = lineStart + cue.Index;
                 int end = start + cue.Length;

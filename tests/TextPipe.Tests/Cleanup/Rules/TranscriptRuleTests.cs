@@ -202,4 +202,41 @@ public class TranscriptRuleTests
     [Fact]
     public void Runs_in_default_and_strict_profiles() =>
         Assert.Equal(new[] { "default", "strict" }, Rule.Descriptor.Profiles.Order(StringComparer.Ordinal));
+
+    private static Document Subtitles(string format, params string[] paragraphs)
+    {
+        var doc = CleanupTestDocuments.FromParagraphs(paragraphs);
+        return doc with { Metadata = doc.Metadata with { Format = format } };
+    }
+
+    [Theory]
+    [InlineData("srt", "The storm came in fast. [WAVES CRASHING] We had to turn back.", "The storm came in fast. We had to turn back.")]
+    [InlineData("vtt", "[door creaks] Who's there?", "Who's there?")]
+    [InlineData("srt", "Le téléphone sonne. (TÉLÉPHONE QUI SONNE) Allô ?", "Le téléphone sonne. Allô ?")]
+    [InlineData("vtt", "Hold on. [MAN SHOUTING IN DISTANCE]", "Hold on.")]
+    public void Subtitle_files_lose_their_sound_descriptions_without_needing_the_transcript_gate(string format, string input, string expected)
+    {
+        // No option: a subtitle file is a transcript by its format alone.
+        var cleaned = RuleConformance.RunAndCheck(Rule, Subtitles(format, input), new CleanupOptions { Profile = "default", EnabledRules = [] });
+
+        Assert.Equal(expected, cleaned.Text);
+        Assert.All(cleaned.Edits, e => Assert.Equal("sound cue", e.Note));
+    }
+
+    [Theory]
+    [InlineData("srt", "He said (and I quote) that it was fine.")]
+    [InlineData("vtt", "Call me at (555) 010-0199.")]
+    [InlineData("srt", "See chapter [3] of the report.")]
+    public void Subtitle_text_in_ordinary_parentheses_stays(string format, string input)
+    {
+        var cleaned = RuleConformance.RunAndCheck(Rule, Subtitles(format, input), new CleanupOptions { Profile = "default", EnabledRules = [] });
+        Assert.Equal(input, cleaned.Text);
+    }
+
+    [Fact]
+    public void Square_brackets_in_ordinary_text_are_not_sound_cues()
+    {
+        var cleaned = RuleConformance.RunAndCheck(Rule, CleanupTestDocuments.FromParagraphs("The minister [of finance] resigned on Friday."), Transcript);
+        Assert.Equal("The minister [of finance] resigned on Friday.", cleaned.Text);
+    }
 }
