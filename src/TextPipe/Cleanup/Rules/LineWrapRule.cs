@@ -131,6 +131,12 @@ public sealed partial class LineWrapRule : ICleanupRule
         {
             return Join.Hyphen;
         }
+        if (inBlock && kind == BlockKind.Heading)
+        {
+            // A heading is one line of the document's outline: a break inside it is the layout's (a PDF title
+            // wrapped over two lines, 港口简 / 报), never the author's.
+            return Join.Join;
+        }
         bool cjk = Scripts.IsCjk(a.Last) || Scripts.IsCjk(b.First);
         // Both sides of a wrap belong to the column: a line followed by a much wider one (a name line before a
         // paragraph already joined into one line) is not wrapped, whatever its own width.

@@ -186,6 +186,19 @@ public class LineWrapRuleTests
             "Annual report",
             "The board approved the accounts for the year and thanked the staff for their work during a difficult period of reorganisation.");
 
+    [Theory]
+    [InlineData("Harbour Bulletin — 港口简\n报", "Harbour Bulletin — 港口简报")]
+    [InlineData("A New Ferry Terminal Opens After\nThree Years of Work", "A New Ferry Terminal Opens After Three Years of Work")]
+    [InlineData("Le port rouvre après trois jours de répa-\nrations", "Le port rouvre après trois jours de réparations")]
+    public void A_heading_wrapped_over_lines_becomes_one_line(string heading, string expected)
+    {
+        var doc = CleanupTestDocuments.FromBlocks(
+            [new Block(BlockKind.Heading, heading) { Level = 1 }, new Block(BlockKind.Paragraph, "The terminal opened on Monday.")]);
+        var cleaned = RuleConformance.RunAndCheck(Rule, doc);
+        Assert.Equal(expected, cleaned.Blocks[0].Text);
+        Assert.Equal("The terminal opened on Monday.", cleaned.Blocks[1].Text);
+    }
+
     [Fact]
     public void Dialogue_lines_and_an_address_block_stay() =>
         RuleConformance.LeavesAlone(Rule,
