@@ -43,7 +43,7 @@ internal static class LanguageModelReader
             char[] alphabet = ReadArray<char>(r, r.ReadInt32());
             int rows = r.ReadInt32();
             long[] keys = ReadArray<long>(r, rows);
-            byte[] costs = ReadArray<byte>(r, rows * langs.Length);
+            var costs = ModelBytes.Take(r.BaseStream, rows * langs.Length);
             tables[t] = new NGramTable(name, langs, alphabet, keys, costs, quantum);
         }
         var traditional = new HashSet<int>(ReadArray<int>(r, r.ReadInt32()));
@@ -56,7 +56,7 @@ internal static class LanguageModelReader
         uint[] masks = ReadArray<uint>(x, frequentCount);
         int slots = x.ReadInt32();
         int hashCount = x.ReadInt32();
-        uint[] bloom = ReadArray<uint>(x, slots);
+        var bloom = ModelBytes.Take(x.BaseStream, slots * sizeof(uint));
         return new LanguageModel(languages, tables, new WordLexicon(hashes, masks, bloom, hashCount), traditional, simplified);
     }
 

@@ -12,10 +12,10 @@ internal sealed class NGramTable
     private readonly byte[] _codes = new byte[char.MaxValue + 1];
     private readonly long[] _keys;      // key of the n-gram of each row
     private readonly int[] _slots;      // 1 + row of the n-gram in each slot, 0 = empty (one int per slot keeps the table small to build)
-    private readonly byte[] _costs;     // rows × Languages.Length
+    private readonly ModelBytes _costs; // rows × Languages.Length
     private readonly int _shift;
 
-    public NGramTable(string name, int[] languages, char[] alphabet, long[] keys, byte[] costs, float quantum)
+    public NGramTable(string name, int[] languages, char[] alphabet, long[] keys, ModelBytes costs, float quantum)
     {
         Name = name;
         Languages = languages;
@@ -70,7 +70,7 @@ internal sealed class NGramTable
             int row = Find(gram);
             if (row >= 0)
             {
-                var costs = _costs.AsSpan(row * Languages.Length, Languages.Length);
+                var costs = _costs.Slice(row * Languages.Length, Languages.Length);
                 for (int i = 0; i < costs.Length; i++)
                 {
                     totals[i] += costs[i];

@@ -14,7 +14,8 @@ internal sealed class WordLexicon
     private readonly uint[] _frequentMasks;
     private readonly int[] _frequentSlots; // 1 + index of the word in each slot, 0 = empty (open addressing, at most half full)
     private readonly int _slotShift;
-    private readonly uint[] _bloom;
+    private readonly ModelBytes _bloom;
+    private readonly uint _bloomSlots;
     private readonly int _hashes;
 
     /// <summary>
@@ -22,11 +23,12 @@ internal sealed class WordLexicon
     /// model file; the hash index over them is built here with plain arrays because a generic dictionary over
     /// these types costs tens of milliseconds of JIT at start-up.
     /// </summary>
-    public WordLexicon(ulong[] frequentHashes, uint[] frequentMasks, uint[] bloom, int hashes)
+    public WordLexicon(ulong[] frequentHashes, uint[] frequentMasks, ModelBytes bloom, int hashes)
     {
         _frequentHashes = frequentHashes;
         _frequentMasks = frequentMasks;
         _bloom = bloom;
+        _bloomSlots = (uint)(bloom.Length / sizeof(uint));
         _hashes = hashes;
         int bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(frequentHashes.Length * 2.0 + 1)));
         _slotShift = 64 - bits;
@@ -78,7 +80,7 @@ internal sealed class WordLexicon
         uint mask = uint.MaxValue;
         for (int i = 0; i < _hashes && mask != 0; i++)
         {
-            mask &= _bloom[(int)(unchecked(h1 + (uint)i * h2) % (uint)_bloom.Length)];
+            mask &= _bloom.UInt32At((int)(unchecked(h1 + (uint)i * h2) % _bloomSlots));
         }
         return mask;
     }
