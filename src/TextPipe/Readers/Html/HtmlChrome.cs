@@ -58,7 +58,7 @@ internal static class HtmlChrome
     public static ElementRole Classify(IElement element, bool withinSection, bool useClassWords)
     {
         string name = element.LocalName;
-        if (InvisibleElements.Contains(name) || IsHidden(element))
+        if (InvisibleElements.Contains(name) || IsHidden(element) || IsPermalink(element))
         {
             return ElementRole.Invisible;
         }
@@ -111,6 +111,20 @@ internal static class HtmlChrome
     }
 
     /// <summary><c>hidden</c>, <c>aria-hidden="true"</c>, or an inline style that hides the element.</summary>
+    /// <summary>
+    /// A heading's permalink anchor (Sphinx and MkDocs "¶", GitHub "#", "§", "🔗"): a link to a fragment of the
+    /// page whose text is a symbol, not a word. Its symbol would end every heading's text.
+    /// </summary>
+    private static bool IsPermalink(IElement element)
+    {
+        if (element.LocalName != "a" || element.GetAttribute("href") is not { } href || !href.TrimStart().StartsWith('#'))
+        {
+            return false;
+        }
+        string text = element.TextContent.Trim();
+        return text.Length <= 2 && !text.Any(char.IsLetterOrDigit);
+    }
+
     private static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden"))

@@ -48,6 +48,12 @@ public class HtmlChromeTests
     [InlineData("<div style=\"visibility: hidden\">x</div>", "Invisible")]
     [InlineData("<div class=\"story\">x</div>", "Content")]
     [InlineData("<p>Share this, comment on that.</p>", "Content")]
+    [InlineData("<a class=\"headerlink\" href=\"#fares\">¶</a>", "Invisible")]
+    [InlineData("<a href=\"#install\" aria-hidden=\"true\">#</a>", "Invisible")]
+    [InlineData("<a href=\"#s2\">§</a>", "Invisible")]
+    [InlineData("<a href=\"#fn1\">1</a>", "Content")]
+    [InlineData("<a href=\"#top\">Back to top</a>", "Content")]
+    [InlineData("<a href=\"https://example.org/\">¶</a>", "Content")]
     public void Classifies_by_name_role_class_and_visibility(string html, string expected) =>
         Assert.Equal(expected, HtmlChrome.Classify(Element(html), withinSection: false, useClassWords: true).ToString());
 

@@ -458,4 +458,12 @@ public class HtmlReaderTests
         Assert.Equal("Hello.\n\nMenu".Length, a.CharsIn);
         Assert.Equal("Hello.", a.Text);
     }
+
+    [Fact]
+    public void Permalink_anchors_do_not_end_headings()
+    {
+        var doc = Read("<html><body><main><h2>Fares<a class=\"headerlink\" href=\"#fares\" title=\"Permalink\">¶</a></h2><p>Single tickets cost six euros fifty.</p></main></body></html>");
+
+        Assert.Equal(["Fares", "Single tickets cost six euros fifty."], Content(doc));
+    }
 }
