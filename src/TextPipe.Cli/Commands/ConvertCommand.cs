@@ -136,7 +136,8 @@ internal sealed class ConvertCommand
         }
         if (!summary.AllSucceeded)
         {
-            environment.StandardError.WriteLine($"textpipe: {summary.Failed:N0} of {summary.Converted + summary.Failed:N0} inputs failed");
+            // A dataset row counts like a file: both are one document that could not be made.
+            environment.StandardError.WriteLine($"textpipe: {summary.Failed:N0} of {summary.Converted + summary.Failed:N0} documents failed (files or dataset rows)");
             return ExitCodes.InputFailed;
         }
         return ExitCodes.Success;

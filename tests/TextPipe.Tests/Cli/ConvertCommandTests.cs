@@ -83,7 +83,7 @@ public class ConvertCommandTests
         Assert.Contains("no readable files", errors[3], StringComparison.Ordinal);
         Assert.StartsWith($"textpipe: {missing}: ", errors[4], StringComparison.Ordinal);
         Assert.Contains("no such file", errors[4], StringComparison.Ordinal);
-        Assert.Equal("textpipe: 5 of 7 inputs failed", errors[5]);
+        Assert.Equal("textpipe: 5 of 7 documents failed (files or dataset rows)", errors[5]);
     }
 
     [Fact]

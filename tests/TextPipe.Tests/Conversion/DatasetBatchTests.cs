@@ -64,7 +64,7 @@ public class DatasetBatchTests
         var run = CliRun.Invoke(["convert", input]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal([$"textpipe: {input}: no \"text\" column (columns: url, body; choose one with --text-field)", "textpipe: 1 of 1 inputs failed"], run.ErrorLines);
+        Assert.Equal([$"textpipe: {input}: no \"text\" column (columns: url, body; choose one with --text-field)", "textpipe: 1 of 1 documents failed (files or dataset rows)"], run.ErrorLines);
     }
 
     [Fact]
