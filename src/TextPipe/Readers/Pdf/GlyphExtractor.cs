@@ -1,15 +1,30 @@
 using System.Text;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.PdfFonts;
 
 namespace TextPipe.Readers.Pdf;
 
-/// <summary>What a page's text layer holds: its glyphs, and how many of its letters are unusable.</summary>
-internal sealed record PageGlyphs(List<PdfGlyph> Glyphs, int Letters, int UnusableLetters);
+/// <summary>
+/// What a page's text layer holds: its glyphs, how many of its letters are unusable, and which of those are Type 3
+/// glyphs without a Unicode mapping (counted in <see cref="UnusableLetters"/>, left out of <see cref="Glyphs"/>).
+/// </summary>
+internal sealed record PageGlyphs(List<PdfGlyph> Glyphs, int Letters, int UnusableLetters)
+{
+    public List<UnmappedGlyph> Unmapped { get; init; } = [];
+}
+
+/// <summary>
+/// A glyph whose font gives no Unicode for its code: where it goes (<see cref="Position"/>, its text still to be
+/// found) and its ink box for OCR. <see cref="Index"/> is where it belongs in <see cref="PageGlyphs.Glyphs"/>.
+/// </summary>
+internal sealed record UnmappedGlyph(int Index, PdfGlyph Position, PdfBox Ink);
 
 /// <summary>
 /// Turns a page's PdfPig letters into <see cref="PdfGlyph"/>s: horizontal text only, GBK-in-WinAnsi runs
 /// re-decoded, and a count of letters whose text is unusable (control characters, private use, U+FFFD), which
-/// is what a font without a Unicode mapping produces.
+/// is what a font without a Unicode mapping produces. A Type 3 glyph whose code has no Unicode (no ToUnicode entry,
+/// no standard glyph name) is set apart as an <see cref="UnmappedGlyph"/>: PdfPig falls back to the code as a
+/// character ("A" for code 65), which for a font of drawn procedures means nothing.
 /// </summary>
 internal static class GlyphExtractor
 {
@@ -20,6 +35,7 @@ internal static class GlyphExtractor
         var letters = page.Letters;
         var runs = Runs(letters);
         var unmappedFonts = UnmappedFonts(letters);
+        var guessedType3 = GuessedType3Fonts(letters);
         RawCodeIndex? codes = null;
 
         // Pass 1: long runs prove the page carries GBK; pass 2 then also repairs short runs (a lone "１").
@@ -28,6 +44,10 @@ internal static class GlyphExtractor
         for (int r = 0; r < runs.Count; r++)
         {
             var (start, end) = runs[r];
+            if (letters[start].GetFont() is IType3Font)
+            {
+                continue; // drawn glyphs, not bytes of a system font: nothing to re-decode
+            }
             repaired[r] = TryRepairGbk(page, letters, start, end, ref codes, proven: false);
             if (repaired[r] is not null)
             {
@@ -39,7 +59,7 @@ internal static class GlyphExtractor
             for (int r = 0; r < runs.Count; r++)
             {
                 var (start, end) = runs[r];
-                if (repaired[r] is null)
+                if (repaired[r] is null && letters[start].GetFont() is not IType3Font)
                 {
                     repaired[r] = TryRepairGbk(page, letters, start, end, ref codes, proven: true);
                 }
@@ -47,6 +67,7 @@ internal static class GlyphExtractor
         }
 
         var glyphs = new List<PdfGlyph>(letters.Count);
+        var unmapped = new List<UnmappedGlyph>();
         int unusable = 0;
         for (int r = 0; r < runs.Count; r++)
         {
@@ -59,6 +80,15 @@ internal static class GlyphExtractor
             for (int k = start; k < end; k++)
             {
                 var letter = letters[k];
+                if (guessedType3 is not null && IsUnmappedType3(letters, k, guessedType3, page, ref codes))
+                {
+                    unusable++;
+                    if (letter.TextOrientation == TextOrientation.Horizontal)
+                    {
+                        unmapped.Add(new UnmappedGlyph(glyphs.Count, ToGlyph(letter, "", letter.EndBaseLine.X), InkBox(letter)));
+                    }
+                    continue;
+                }
                 string value = letter.Value;
                 bool mappedFont = !unmappedFonts.Contains(letter.FontName ?? "");
                 if (mappedFont && IsUnusable(value))
@@ -76,7 +106,87 @@ internal static class GlyphExtractor
                 }
             }
         }
-        return new PageGlyphs(glyphs, letters.Count, unusable);
+        return new PageGlyphs(glyphs, letters.Count, unusable) { Unmapped = unmapped };
+    }
+
+    /// <summary>
+    /// A Type 3 letter whose code the font cannot map (PdfPig then gives the code itself as the character): the
+    /// font is asked about the code the letter's text stands for, and where the raw bytes of its text operation
+    /// are known, that code must be the byte drawn (a mapped code that merely yields the same text is not it).
+    /// </summary>
+    private static bool IsUnmappedType3(IReadOnlyList<Letter> letters, int index, HashSet<IType3Font> guessed, Page page, ref RawCodeIndex? codes)
+    {
+        var letter = letters[index];
+        if (letter.GetFont() is not IType3Font font || !guessed.Contains(font) || FallbackCode(letter, font) is not { } code)
+        {
+            return false;
+        }
+        codes ??= RawCodeIndex.Build(page);
+        int? raw = RawCode(letters, index, codes);
+        return raw is null || raw == code;
+    }
+
+    /// <summary>
+    /// Type 3 fonts on the page whose unmapped codes cannot be taken as text. Codes of a Type 3 font without
+    /// names are often plain ASCII (TeX bitmap fonts named /a65 /a66...), and PdfPig's code-as-character fallback
+    /// is then right; that is believed when the font spells words: at least three different ASCII letters or
+    /// digits, two letters in a row somewhere. A font that draws one or two lone symbols proves nothing, and its
+    /// glyphs need OCR. Null when the page has no Type 3 letters without a mapping.
+    /// </summary>
+    private static HashSet<IType3Font>? GuessedType3Fonts(IReadOnlyList<Letter> letters)
+    {
+        Dictionary<IType3Font, (HashSet<int> Codes, bool Word)>? fonts = null;
+        for (int k = 0; k < letters.Count; k++)
+        {
+            if (letters[k].GetFont() is not IType3Font font || FallbackCode(letters[k], font) is not { } code)
+            {
+                continue;
+            }
+            fonts ??= new Dictionary<IType3Font, (HashSet<int>, bool)>();
+            if (!fonts.TryGetValue(font, out var stats))
+            {
+                stats = ([], false);
+            }
+            if (char.IsAsciiLetterOrDigit((char)code))
+            {
+                stats.Codes.Add(code);
+            }
+            bool word = k > 0 && char.IsAsciiLetter((char)code) && letters[k - 1].GetFont() == font &&
+                letters[k - 1].Value.Length == 1 && char.IsAsciiLetter(letters[k - 1].Value[0]) &&
+                Math.Abs(letters[k - 1].StartBaseLine.Y - letters[k].StartBaseLine.Y) < 0.01;
+            fonts[font] = (stats.Codes, stats.Word || word);
+        }
+        if (fonts is null)
+        {
+            return null;
+        }
+        var guessed = fonts.Where(f => f.Value.Codes.Count < 3 || !f.Value.Word).Select(f => f.Key).ToHashSet();
+        return guessed.Count == 0 ? null : guessed;
+    }
+
+    /// <summary>The code PdfPig fell back to for a single-byte letter its font cannot map, or null if it is mapped.</summary>
+    private static int? FallbackCode(Letter letter, IFont font)
+    {
+        if (letter.Value.Length != 1 || letter.Value[0] > 0xFF)
+        {
+            return null;
+        }
+        int code = letter.Value[0];
+        return font.TryGetUnicode(code, out _) ? null : code;
+    }
+
+    /// <summary>The letter's ink box, or its advance box (a size tall) when PdfPig gives no usable one.</summary>
+    private static PdfBox InkBox(Letter letter)
+    {
+        var box = letter.BoundingBox;
+        if (box.Width > 0.1 && box.Height > 0.1 && Math.Abs(box.Rotation) < 0.01)
+        {
+            return new PdfBox(box.Left, box.Bottom, box.Right, box.Top);
+        }
+        double size = letter.PointSize > 0 ? letter.PointSize : 10;
+        double left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
+        double right = Math.Max(Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X), left + (0.5 * size));
+        return new PdfBox(left, letter.StartBaseLine.Y - (0.25 * size), right, letter.StartBaseLine.Y + (0.75 * size));
     }
 
     /// <summary>Consecutive letters of one font on one baseline: the unit GBK repair works on.</summary>

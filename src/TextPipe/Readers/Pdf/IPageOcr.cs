@@ -10,6 +10,26 @@ public interface IPageOcr
     /// <param name="pdf">The whole PDF file.</param>
     /// <param name="page">1-based page number.</param>
     string Recognize(ReadOnlyMemory<byte> pdf, int page);
+
+    /// <summary>
+    /// Recognises single glyphs of a page that has a text layer, one text per region (empty when nothing was
+    /// recognised), for glyphs drawn by fonts without a Unicode mapping. Throws <see cref="OcrUnavailableException"/>
+    /// when the tools are missing or fail, or when the engine cannot read regions (the default).
+    /// </summary>
+    /// <param name="pdf">The whole PDF file.</param>
+    /// <param name="page">1-based page number.</param>
+    /// <param name="pageBox">The page's crop box in PDF points (y upwards): what a rendering of the page shows.</param>
+    /// <param name="glyphs">Each glyph's ink box in the same coordinates.</param>
+    IReadOnlyList<string> RecognizeGlyphs(ReadOnlyMemory<byte> pdf, int page, PdfBox pageBox, IReadOnlyList<PdfBox> glyphs) =>
+        throw new OcrUnavailableException("this OCR engine cannot recognise single glyphs");
+}
+
+/// <summary>A rectangle in PDF page coordinates (points, y upwards).</summary>
+public readonly record struct PdfBox(double Left, double Bottom, double Right, double Top)
+{
+    public double Width => Right - Left;
+
+    public double Height => Top - Bottom;
 }
 
 /// <summary>OCR could not run (a tool is missing, or failed); the message says which and how to fix it.</summary>

@@ -12,7 +12,8 @@ namespace TextPipe.Readers.Pdf;
 /// blocks, blocks are put in reading order and split into paragraphs (one block per paragraph, its lines joined by
 /// <c>\n</c>, end-of-line hyphens kept for the line-wrap rule); running headers, footers and page numbers become
 /// <see cref="BlockKind.PageFurniture"/>; larger type makes headings. Pages without a usable text layer are
-/// flagged <c>needs-ocr</c>, or recognised when an <see cref="IPageOcr"/> is given (<c>--ocr</c>).
+/// flagged <c>needs-ocr</c>, or recognised when an <see cref="IPageOcr"/> is given (<c>--ocr</c>); so are single
+/// Type 3 glyphs without a Unicode mapping on an otherwise readable page (never output as their raw codes).
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
@@ -94,6 +95,10 @@ public sealed class PdfReader : IDocumentReader
                 layouts.Add(new PdfPageLayout(number, page.CropBox.Bounds.Bottom, page.CropBox.Bounds.Top, []));
                 continue;
             }
+            if (glyphs.Unmapped.Count > 0)
+            {
+                RecognizeGlyphs(content, page, glyphs, flags);
+            }
             layouts.Add(PageLayouter.Layout(page, number, glyphs.Glyphs));
         }
 
@@ -156,6 +161,35 @@ public sealed class PdfReader : IDocumentReader
         }
         flags.Add(new Flag("needs-ocr", $"page {number}: {reason}: needs OCR"));
         return null;
+    }
+
+    /// <summary>
+    /// Glyphs without a Unicode mapping on a page whose text layer is otherwise good: with OCR they are recognised
+    /// one by one and put in place; those left (no OCR, OCR unavailable, nothing recognised) are flagged, never
+    /// output as their raw codes.
+    /// </summary>
+    private void RecognizeGlyphs(ReadOnlyMemory<byte> content, Page page, PageGlyphs glyphs, ImmutableArray<Flag>.Builder flags)
+    {
+        int number = page.Number;
+        int missed = glyphs.Unmapped.Count;
+        if (_ocr is not null && page.Rotation.Value == 0)
+        {
+            try
+            {
+                var bounds = page.CropBox.Bounds;
+                var texts = _ocr.RecognizeGlyphs(content, number, new PdfBox(bounds.Left, bounds.Bottom, bounds.Right, bounds.Top), [.. glyphs.Unmapped.Select(u => u.Ink)]);
+                missed = UnmappedGlyphText.Merge(glyphs.Glyphs, glyphs.Unmapped, texts);
+            }
+            catch (OcrUnavailableException e)
+            {
+                flags.Add(new Flag("ocr-unavailable", $"page {number}: {e.Message}"));
+            }
+        }
+        if (missed > 0)
+        {
+            string what = missed == 1 ? "1 glyph" : $"{missed} glyphs";
+            flags.Add(new Flag("needs-ocr", $"page {number}: {what} without a Unicode mapping: needs OCR"));
+        }
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
