@@ -7,29 +7,13 @@ namespace TextPipe.Readers.Compression;
 /// the compression (the batch reports it and goes on), and so that data ending before the compressed stream does
 /// (a truncated download) is an error rather than a quietly shorter text. Owns the decompressor.
 /// </summary>
-internal sealed class CheckedDecompressionStream(Stream decompressor, string compression) : Stream
+internal sealed class CheckedDecompressionStream(Stream decompressor, string compression) : ReadOnlyWrapperStream(decompressor)
 {
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         try
         {
-            return decompressor.Read(buffer);
+            return Inner.Read(buffer);
         }
         catch (InvalidDataException e)
         {
@@ -47,23 +31,4 @@ internal sealed class CheckedDecompressionStream(Stream decompressor, string com
 
     private InputException Corrupt(Exception e) =>
         new($"corrupt or truncated {compression} data: {e.Message}", e);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            decompressor.Dispose();
-        }
-        base.Dispose(disposing);
-    }
 }
