@@ -50,20 +50,29 @@ internal sealed class TestPdf : IDisposable
             $"<< /Length {stream.Length} >>\nstream\n{stream}\nendstream",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         ];
+        return Assemble(objects);
+    }
+
+    /// <summary>
+    /// A PDF file of <paramref name="objects"/> (object 1 is the catalog), numbered from 1, with its cross-reference
+    /// table and trailer: for files PdfPig's writer cannot make (raw bytes, hand-made fonts).
+    /// </summary>
+    public static byte[] Assemble(IReadOnlyList<string> objects)
+    {
         var pdf = new StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
-        for (int i = 0; i < objects.Length; i++)
+        for (int i = 0; i < objects.Count; i++)
         {
             offsets.Add(pdf.Length);
             pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
         }
         int xref = pdf.Length;
-        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
         foreach (int offset in offsets)
         {
             pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
         }
-        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
         return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 
