@@ -147,7 +147,8 @@ public sealed class TranscriptRule : ICleanupRule
     }
 
     /// <summary>Subtitle files (SRT, WebVTT) are transcripts by definition.</summary>
-    private static bool IsSubtitles(CleanupContext context) => context.Metadata.Format is "srt" or "vtt";
+    private static bool IsSubtitles(CleanupContext context) =>
+        context.Metadata.Format is Readers.Subtitles.SrtReader.FormatId or Readers.Subtitles.VttReader.FormatId;
 
     /// <summary>Sound cues anywhere; timestamps and speaker labels at line start; a line left empty goes whole.</summary>
     private static void RemoveLineNoise(CleanupContext context, int b)
