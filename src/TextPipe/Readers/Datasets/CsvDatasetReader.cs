@@ -13,28 +13,17 @@ namespace TextPipe.Readers.Datasets;
 /// record's <c>meta.fields</c> as strings. A row with another number of cells than the header fails alone;
 /// a quoted cell never closed stops the file. Parsed by <see cref="CsvRecordParser"/>.
 /// </summary>
-public sealed class CsvDatasetReader(ReaderOptions options) : IDatasetReader
+public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(options)
 {
     public const string FormatId = "csv";
 
     private static readonly JsonSerializerOptions CellJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private readonly ReaderOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    public override string Format => FormatId;
 
-    public string Format => FormatId;
-
-    public Document Read(ReadOnlyMemory<byte> content, SourceInfo source) => DatasetDocument.Single(this, content, source);
-
-    public IEnumerable<DatasetRow> ReadRows(Stream content, SourceInfo source)
+    protected override IEnumerable<DatasetRow> Rows(Stream content, SourceInfo source)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(source);
-        return Rows(content, source);
-    }
-
-    private IEnumerable<DatasetRow> Rows(Stream content, SourceInfo source)
-    {
-        string textField = _options.TextField;
+        string textField = Options.TextField;
         using var text = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
         var parser = new CsvRecordParser(text);
         if (!parser.TryRead(out string[] header, out _))

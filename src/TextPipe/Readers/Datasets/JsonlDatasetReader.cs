@@ -9,27 +9,16 @@ namespace TextPipe.Readers.Datasets;
 /// <see cref="ReaderOptions.TextField"/> and whose other fields go to the record's <c>meta.fields</c> as they were.
 /// Blank lines are skipped. A bad row (invalid JSON, not an object, no text field, text not a string) fails alone.
 /// </summary>
-public sealed class JsonlDatasetReader(ReaderOptions options) : IDatasetReader
+public sealed class JsonlDatasetReader(ReaderOptions options) : DatasetReader(options)
 {
     public const string FormatId = "jsonl";
 
-    private readonly ReaderOptions _options = options ?? throw new ArgumentNullException(nameof(options));
+    public override string Format => FormatId;
 
-    public string Format => FormatId;
-
-    public Document Read(ReadOnlyMemory<byte> content, SourceInfo source) => DatasetDocument.Single(this, content, source);
-
-    public IEnumerable<DatasetRow> ReadRows(Stream content, SourceInfo source)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(source);
-        return Rows(content, source);
-    }
-
-    private IEnumerable<DatasetRow> Rows(Stream content, SourceInfo source)
+    protected override IEnumerable<DatasetRow> Rows(Stream content, SourceInfo source)
     {
         bool any = false;
-        foreach (var (line, bytes) in LineSplitter.Lines(content, _options.MaxLineChars * 4L))
+        foreach (var (line, bytes) in LineSplitter.Lines(content, Options.MaxLineChars * 4L))
         {
             if (bytes.AsSpan().Trim(" \t"u8).IsEmpty)
             {
@@ -46,7 +35,7 @@ public sealed class JsonlDatasetReader(ReaderOptions options) : IDatasetReader
 
     private Document ReadRow(byte[] bytes, long line, SourceInfo source)
     {
-        string textField = _options.TextField;
+        string textField = Options.TextField;
         JsonDocument json;
         try
         {
