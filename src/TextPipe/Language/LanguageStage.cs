@@ -61,9 +61,23 @@ public sealed class LanguageStage : IDocumentStage
         weights.Clear();
         for (int b = 0; b < blocks.Length; b++)
         {
-            if (runsPerBlock[b] is { } runs)
+            if (runsPerBlock[b] is not { } runs)
             {
-                AddWeights(blocks[b].Spans.IsDefaultOrEmpty ? Relabelled(runs, blocks[b].Lang) : runs, weights);
+                continue;
+            }
+            string? lang = blocks[b].Lang;
+            if (blocks[b].Spans.IsDefaultOrEmpty && lang is not null && lang != LanguageGuess.Undetermined)
+            {
+                // A one-language block counts all its evidence for the language it was given.
+                double evidence = runs.Where(r => r.Guess.IsDetermined).Sum(r => r.Guess.Evidence);
+                if (evidence > 0)
+                {
+                    weights[lang] = weights.GetValueOrDefault(lang) + evidence;
+                }
+            }
+            else
+            {
+                AddWeights(runs, weights);
             }
         }
         total = weights.Values.Sum();
@@ -88,11 +102,6 @@ public sealed class LanguageStage : IDocumentStage
         }
     }
 
-    private static List<LanguageRun> Relabelled(List<LanguageRun> runs, string? lang) =>
-        lang is null || lang == LanguageGuess.Undetermined
-            ? runs
-            : [.. runs.Select(r => r.Guess.IsDetermined ? r with { Guess = r.Guess with { Lang = lang } } : r)];
-
     private Block Label(Block block, List<LanguageRun> runs, DocumentPrior prior)
     {
         var blockWeights = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -102,7 +111,7 @@ public sealed class LanguageStage : IDocumentStage
         // the document around it; a mixed block keeps what its runs say.
         double evidence = blockWeights.Values.Sum();
         string lang = blockWeights.Count == 0 || (blockWeights.Count == 1 && evidence <= DocumentPrior.ShortEvidence)
-            ? prior.Decide(_detector.Detect(block.Text, Candidates))
+            ? prior.Decide(WholeBlockGuess(block, runs))
             : blockWeights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
         var spans = blockWeights.Count > 1
             ? runs.Select(r => new LanguageSpan(r.Offset, r.Length, r.Guess.Lang)).ToImmutableArray()
@@ -110,6 +119,14 @@ public sealed class LanguageStage : IDocumentStage
         var sentences = block.Sentences.Select(s => s with { Lang = SentenceLanguage(s, lang, prior) }).ToImmutableArray();
         return block with { Lang = lang, Spans = spans, Sentences = sentences };
     }
+
+    /// <summary>What the detector says of the whole block: a block of one run has already been detected.</summary>
+    private LanguageGuess WholeBlockGuess(Block block, List<LanguageRun> runs) => runs.Count switch
+    {
+        0 => LanguageGuess.None,
+        1 => runs[0].Guess,
+        _ => _detector.Detect(block.Text, Candidates),
+    };
 
     /// <summary>A sentence too short to call on its own (a number, "OK.") takes its block's language; a short one is read with the document prior.</summary>
     private string SentenceLanguage(Sentence sentence, string blockLang, DocumentPrior prior)
