@@ -23,7 +23,14 @@ internal static class TextEncodings
     static TextEncodings()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        StrictGbk = Encoding.GetEncoding(936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
+
+    /// <summary>
+    /// GBK (code page 936) that throws on bytes or characters it cannot map, for the repairs that must know
+    /// whether bytes really are GBK (mojibake, PDF text drawn in GBK through a Western font).
+    /// </summary>
+    public static Encoding StrictGbk { get; }
 
     /// <summary>Whether <paramref name="name"/> is one of the East Asian multi-byte encodings.</summary>
     public static bool IsCjkMultiByte(string name) => name is Gb18030 or Big5 or ShiftJis or EucKr or EucJp;

@@ -11,13 +11,7 @@ namespace TextPipe.Cleanup.Rules;
 /// </summary>
 internal static class GbkMojibake
 {
-    private static readonly Encoding Gbk = CreateGbk();
-
-    private static Encoding CreateGbk()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    }
+    private static readonly Encoding Gbk = Text.TextEncodings.StrictGbk;
 
     public const string Utf8AsGbkNote = "mojibake: utf-8 read as gbk";
     public const string GbkAsLatin1Note = "mojibake: gbk read as windows-1252";

@@ -10,7 +10,7 @@ namespace TextPipe.Readers.Pdf;
 /// </summary>
 internal static class GbkRedecoder
 {
-    private static readonly Encoding Gbk = CreateStrictGbk();
+    private static readonly Encoding Gbk = Text.TextEncodings.StrictGbk;
 
     /// <summary>
     /// Decodes <paramref name="codes"/> (one byte per glyph) as GBK when that gives CJK text; null otherwise.
@@ -110,12 +110,5 @@ internal static class GbkRedecoder
             }
         }
         return high >= minHigh && paired >= 0.9 * high;
-    }
-
-    private static Encoding CreateStrictGbk()
-    {
-        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(936)
-            ?? throw new InvalidOperationException("GBK (code page 936) is not available");
-        return Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 }
