@@ -58,11 +58,10 @@ public sealed class DocumentLoader
     {
         var detection = Detector.Detect(bytes, source);
         var reader = Registry.Get(detection.Format);
-        if (detection.Decoded is { } decoded && reader is ITextDocumentReader textReader)
-        {
-            return textReader.Read(decoded, source, bytes.Length);
-        }
-        return reader.Read(bytes, source);
+        var document = detection.Decoded is { } decoded && reader is ITextDocumentReader textReader
+            ? textReader.Read(decoded, source, bytes.Length)
+            : reader.Read(bytes, source);
+        return EmptyDocumentCheck.Ensure(document, Options);
     }
 
     /// <summary>

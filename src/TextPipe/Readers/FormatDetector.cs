@@ -50,6 +50,7 @@ public sealed class FormatDetector
 {
     private readonly ReaderRegistry _registry;
     private readonly string? _forced;
+    private readonly string? _encoding;
 
     /// <exception cref="ArgumentException"><see cref="ReaderOptions.ForcedFormat"/> is not a registered format.</exception>
     public FormatDetector(ReaderRegistry registry, ReaderOptions options)
@@ -57,6 +58,7 @@ public sealed class FormatDetector
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
         _registry = registry;
+        _encoding = options.Encoding;
         if (options.ForcedFormat is { } forced)
         {
             _forced = registry.Get(forced).Format; // validates, and normalises the case
@@ -144,7 +146,7 @@ public sealed class FormatDetector
         }
 
         // Claims to be plain text: decode once, let the sniffers look, hand the text on to the reader.
-        var decoded = TextDecoder.Decode(bytes.Span);
+        var decoded = TextDecoder.Decode(bytes.Span, _encoding);
         foreach (var sniffer in _registry.Sniffers)
         {
             if (_registry.Contains(sniffer.Format) && sniffer.Matches(decoded.Text, out string evidence))
