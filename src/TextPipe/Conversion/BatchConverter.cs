@@ -36,35 +36,66 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
     {
         foreach (var input in inputs)
         {
-            if (DatasetSource(input) is { } source)
+            var source = SourceOf(input);
+            var work = source is null ? [Single(input)]
+                : loader.DatasetReaderFor(source) is not null ? RowChunks(input, () => loader.ReadRows(Open(input), source))
+                : loader.MayBeDatasetByContent(source) ? Sniffed(input, source)
+                : [Single(input)];
+            foreach (var unit in work)
             {
-                foreach (var chunk in RowChunks(input, source))
-                {
-                    yield return chunk;
-                }
-            }
-            else
-            {
-                yield return () => [ConvertOne(input)];
+                yield return unit;
             }
         }
     }
 
-    private SourceInfo? DatasetSource(InputItem input)
+    private Func<IReadOnlyList<ConversionResult>> Single(InputItem input) => () => [ConvertOne(input)];
+
+    private static SourceInfo? SourceOf(InputItem input) => input switch
     {
-        var source = input switch
+        StandardInput => SourceInfo.StandardInput,
+        FileInput file => SourceInfo.FromPath(file.Name),
+        _ => null,
+    };
+
+    /// <summary>
+    /// An input whose name does not say what it is: its head is read here to tell JSON Lines (streamed as rows)
+    /// from anything else (read whole by a worker, as a file again, or stdin from the bytes already taken).
+    /// </summary>
+    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> Sniffed(InputItem input, SourceInfo source)
+    {
+        IEnumerable<DatasetRow>? rows = null;
+        Stream? opened = null;
+        Stream? content = null;
+        string? error = Try(() => rows = loader.SniffRows(opened = Open(input), source, out content));
+        if (rows is not null)
         {
-            StandardInput => SourceInfo.StandardInput,
-            FileInput file => SourceInfo.FromPath(file.Name),
-            _ => null,
-        };
-        return source is not null && loader.DatasetReaderFor(source) is not null ? source : null;
+            return RowChunks(input, () => rows);
+        }
+        if (error is not null)
+        {
+            opened?.Dispose();
+            return [() => [ConversionResult.Failure(input, error)]];
+        }
+        if (input is StandardInput && content is { } stdin)
+        {
+            return [() => [Guard(input, "", () => ReadAndDispose(stdin))]];
+        }
+        content?.Dispose();
+        return [Single(input)];
     }
 
-    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> RowChunks(InputItem input, SourceInfo source)
+    private Document ReadAndDispose(Stream content)
+    {
+        using (content)
+        {
+            return loader.ReadStream(content, SourceInfo.StandardInput);
+        }
+    }
+
+    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> RowChunks(InputItem input, Func<IEnumerable<DatasetRow>> openRows)
     {
         IEnumerator<DatasetRow>? rows = null;
-        string? error = Try(() => rows = loader.ReadRows(Open(input), source).GetEnumerator());
+        string? error = Try(() => rows = openRows().GetEnumerator());
         try
         {
             while (error is null)

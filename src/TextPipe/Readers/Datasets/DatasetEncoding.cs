@@ -12,7 +12,7 @@ namespace TextPipe.Readers.Datasets;
 /// </summary>
 internal static class DatasetEncoding
 {
-    /// <summary>A UTF-8 view of <paramref name="content"/> (which stays open) and the encoding it was read as.</summary>
+    /// <summary>A UTF-8 view of <paramref name="content"/> and the encoding it was read as. Disposing the view may dispose <paramref name="content"/>.</summary>
     public static Stream OpenUtf8(Stream content, string? forced, out string encoding)
     {
         if (forced is not null)
@@ -20,9 +20,9 @@ internal static class DatasetEncoding
             encoding = TextDecoder.CanonicalEncodingName(forced) ?? throw new InputException($"unknown encoding '{forced}'");
             return Transcode(content, encoding);
         }
-        byte[] head = ReplayStream.ReadHead(content, DecodingSample.MaxLength + 1, out int length);
-        var replay = new ReplayStream(head, length, content, leaveOpen: true);
-        encoding = Detect(head.AsSpan(0, length));
+        var head = StreamHead.Read(content, DecodingSample.MaxLength + 1);
+        var replay = new Compression.PrefixedStream(head, content);
+        encoding = Detect(head.Span);
         return encoding == TextEncodings.Utf8 ? replay : Transcode(replay, encoding);
     }
 
