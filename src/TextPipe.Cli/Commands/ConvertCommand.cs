@@ -72,6 +72,17 @@ internal sealed class ConvertCommand
         HelpName = "FILE",
     };
 
+    private readonly Option<string?> fields = new("--fields")
+    {
+        Description = "Write only these top-level fields of document records, comma-separated (JSONL: id,source,format,encoding,lang,lang_confidence,langs,lang_candidates,title,meta,text,paragraphs,edits,flags,stats; CSV: its columns). id is always written.",
+        HelpName = "LIST",
+    };
+
+    private readonly Option<bool> lean = new("--lean")
+    {
+        Description = "Lean JSONL document records: the text once, without paragraphs, edits and lang_candidates (--fields id,source,format,encoding,lang,lang_confidence,langs,title,meta,text,flags,stats).",
+    };
+
     private readonly Option<bool> quiet = new("--quiet", "-q")
     {
         Description = "No progress line and no closing summary line; each failed input still gets its error line. (Progress is drawn on stderr only when stderr is a terminal and records do not go to the terminal.)",
@@ -90,7 +101,7 @@ internal sealed class ConvertCommand
 
     public Command Build(CliEnvironment environment)
     {
-        var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden, stats, quiet };
+        var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden, stats, fields, lean, quiet };
         conversionSettings.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;
@@ -104,9 +115,12 @@ internal sealed class ConvertCommand
             throw new UsageException("--jobs must be at least 1");
         }
         string? outputPath = parse.GetValue(output);
-        var writerOptions = new WriterOptions(ResolveFormat(parse.GetValue(format), outputPath), ParseUnit(parse.GetValue(unit)!))
+        var outputFormat = ResolveFormat(parse.GetValue(format), outputPath);
+        var recordUnit = ParseUnit(parse.GetValue(unit)!);
+        var writerOptions = new WriterOptions(outputFormat, recordUnit)
         {
             IncludeTokens = conversionSettings.WantsTokens(parse),
+            Fields = ChooseFields(parse.GetValue(fields), parse.GetValue(lean), outputFormat, recordUnit),
         };
 
         var filter = new InputFilter(parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [], parse.GetValue(hidden));
@@ -194,6 +208,37 @@ internal sealed class ConvertCommand
             "txt" => OutputFormat.Txt,
             _ => OutputFormat.Jsonl,
         };
+    }
+
+    /// <summary>The fields of <c>--fields</c> or <c>--lean</c>, checked against what the format writes; null for all.</summary>
+    internal static System.Collections.Immutable.ImmutableHashSet<string>? ChooseFields(string? list, bool lean, OutputFormat format, RecordUnit unit)
+    {
+        if (list is not null && lean)
+        {
+            throw new UsageException("--fields and --lean cannot be combined (--lean is a preset list of fields)");
+        }
+        if (lean && format != OutputFormat.Jsonl)
+        {
+            throw new UsageException("--lean is for JSONL output (a CSV row holds the text once already; choose its columns with --fields)");
+        }
+        string[]? names = lean ? [.. RecordFields.Lean]
+            : list?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names is null)
+        {
+            return null;
+        }
+        if (names.Length == 0)
+        {
+            throw new UsageException("--fields needs field names separated by commas");
+        }
+        try
+        {
+            return RecordFields.Choose(format, unit, names);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"{(lean ? "--lean" : "--fields")}: {e.Message}");
+        }
     }
 
     private static RecordUnit ParseUnit(string value) => value switch

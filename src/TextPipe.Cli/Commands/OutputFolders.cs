@@ -19,7 +19,25 @@ internal static class OutputFolders
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new UsageException($"{option} {path}: cannot create the folder {parent}: {e.Message}");
+            string reason = FileInTheWay(parent) is { } file ? $"{file} is a file, not a folder" : e.Message;
+            throw new UsageException($"{option} {path}: cannot create the folder {parent}: {reason}");
         }
+    }
+
+    /// <summary>The nearest existing ancestor of <paramref name="folder"/> when it is a file (the usual reason creation fails).</summary>
+    private static string? FileInTheWay(string folder)
+    {
+        for (string? current = folder; current is not null; current = Path.GetDirectoryName(current))
+        {
+            if (File.Exists(current))
+            {
+                return current;
+            }
+            if (Directory.Exists(current))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 }
