@@ -16,6 +16,8 @@ public partial class CliPromisesTests
     [InlineData("convert", "parent folders are created")]
     [InlineData("inspect", "--row")]
     [InlineData("inspect", "--allow-empty")]
+    [InlineData("convert", "Exit codes: 0 success; 1 an input failed")]
+    [InlineData("inspect", "2 usage error")]
     public void Help_lists_the_option(string command, string text)
     {
         var run = CliRun.Invoke([command, "--help"]);

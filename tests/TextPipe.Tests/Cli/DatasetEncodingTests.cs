@@ -99,6 +99,26 @@ public class DatasetEncodingTests
     }
 
     [Fact]
+    public void Invalid_utf8_after_a_valid_utf8_start_stops_the_file_naming_encoding_instead_of_replacing_bytes()
+    {
+        using var temp = new TempFolder();
+        var rows = new StringBuilder("id,text\n");
+        for (int i = 1; rows.Length < 80_000; i++)
+        {
+            rows.Append(i).Append(",Ligne numéro ").Append(i).Append(" du fichier, écrite en UTF-8.\n");
+        }
+        byte[] head = Encoding.UTF8.GetBytes(rows.ToString());
+        byte[] tail = Encoding.GetEncoding("windows-1252").GetBytes("99999,Dernière ligne en Windows-1252.\n");
+        string path = temp.File("late.csv", [.. head, .. tail]);
+
+        var run = CliRun.Invoke(["convert", path, "--format", "txt"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("\uFFFD", run.Output, StringComparison.Ordinal);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"textpipe: {path}: line ", StringComparison.Ordinal) && l.Contains("not valid UTF-8", StringComparison.Ordinal) && l.Contains("--encoding", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_utf8_csv_stays_utf8()
     {
         using var temp = new TempFolder();

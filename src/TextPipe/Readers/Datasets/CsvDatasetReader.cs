@@ -17,6 +17,8 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
 {
     public const string FormatId = "csv";
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonSerializerOptions CellJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public override string Format => FormatId;
@@ -25,10 +27,10 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
     {
         string textField = Options.TextField;
         using var utf8 = DatasetEncoding.OpenUtf8(content, Options.Encoding, out string encoding);
-        using var text = new StreamReader(utf8, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        using var text = new StreamReader(utf8, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
         var origin = new DatasetRowOrigin(source, FormatId, encoding, Options);
         var parser = new CsvRecordParser(text);
-        if (!parser.TryRead(out string[] header, out _))
+        if (!Next(parser, out string[] header, out _))
         {
             throw new InputException("empty file: no CSV header row");
         }
@@ -37,9 +39,25 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
         {
             throw new InputException($"no \"{textField}\" column (columns: {string.Join(", ", header)}; choose one with --text-field{EncodingHint(encoding)})");
         }
-        while (parser.TryRead(out string[] cells, out long line))
+        while (Next(parser, out string[] cells, out long line))
         {
             yield return new DatasetRow(line, () => ReadRow(header, textIndex, cells, line, origin));
+        }
+    }
+
+    /// <summary>
+    /// The next record. Bytes that are not UTF-8 after a head that was (the encoding is judged on the first 64 KiB)
+    /// stop the file with a message naming --encoding, rather than becoming U+FFFD silently.
+    /// </summary>
+    private static bool Next(CsvRecordParser parser, out string[] cells, out long line)
+    {
+        try
+        {
+            return parser.TryRead(out cells, out line);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InputException($"line {parser.LastLine}: not valid UTF-8 (the start of the file was); name the file's encoding with --encoding", e);
         }
     }
 
