@@ -30,6 +30,8 @@ internal static class HelpExamples
                 var output = parseResult.InvocationConfiguration.Output;
                 output.WriteLine("Examples:");
                 output.WriteLine(text.TrimEnd());
+                output.WriteLine();
+                output.WriteLine("Exit codes: 0 success; 1 an input failed (unreadable, empty document, bad dataset row: one 'textpipe: PATH: reason' line each); 2 usage error (unknown option, field, encoding, language code or output extension).");
             }
             return result;
         }

@@ -5,9 +5,10 @@ namespace TextPipe.Cli;
 
 /// <summary>
 /// Reports each failed input as one line on stderr (<c>textpipe: PATH: reason</c>), and draws a progress
-/// line only when stderr is a terminal and the run has lasted long enough to need one.
+/// line when <paramref name="showProgress"/> allows it (see <see cref="ProgressPolicy"/>) and the run has
+/// lasted long enough to need one.
 /// </summary>
-internal sealed class StderrReporter(CliEnvironment environment) : IConversionObserver
+internal sealed class StderrReporter(CliEnvironment environment, bool showProgress) : IConversionObserver
 {
     private static readonly TimeSpan ProgressDelay = TimeSpan.FromSeconds(1);
     private readonly Stopwatch clock = Stopwatch.StartNew();
@@ -34,11 +35,11 @@ internal sealed class StderrReporter(CliEnvironment environment) : IConversionOb
 
     private void ShowProgress()
     {
-        if (!environment.ErrorIsTerminal || clock.Elapsed < ProgressDelay)
+        if (!showProgress || clock.Elapsed < ProgressDelay)
         {
             return;
         }
-        environment.StandardError.Write($"\r{done:N0} inputs done, {failed:N0} failed");
+        environment.StandardError.Write($"\r{ProgressPolicy.Line(done, failed)}");
         progressShown = true;
     }
 

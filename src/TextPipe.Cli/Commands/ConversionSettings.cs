@@ -73,6 +73,13 @@ internal sealed class ConversionSettings
         {
             throw new UsageException($"--langs takes language codes separated by commas (e.g. zh,en,fr), not '{bad ?? list}'");
         }
+        var known = PipelineFactory.DetectableLanguages;
+        string[] unknown = [.. codes.Where(c => !known.Contains(c))];
+        if (unknown.Length > 0)
+        {
+            // A typo (fe for fr) would otherwise make every document und without a word.
+            throw new UsageException($"--langs: unknown language code{(unknown.Length == 1 ? "" : "s")} {string.Join(", ", unknown.Select(c => $"'{c}'"))}; valid codes: {string.Join(",", known.Codes.Order(StringComparer.Ordinal))}");
+        }
         return new LanguageSet(codes);
     }
 

@@ -31,7 +31,7 @@ internal sealed class ConvertCommand
 
     private readonly Option<string?> output = new("--output", "-o")
     {
-        Description = "Write to this file, or to this directory (existing, or ending in /) with one output per input. A .gz or .zst file is compressed. Default: stdout.",
+        Description = "Write to this file (.jsonl, .csv or .txt, optionally .gz or .zst to compress; missing parent folders are created), or to this directory (existing, or ending in /) with one output per input. Default: stdout.",
         HelpName = "PATH",
     };
 
@@ -72,6 +72,22 @@ internal sealed class ConvertCommand
         HelpName = "FILE",
     };
 
+    private readonly Option<string?> fields = new("--fields")
+    {
+        Description = "Write only these top-level fields of document records, comma-separated (JSONL: id,source,format,encoding,lang,lang_confidence,langs,lang_candidates,title,meta,text,paragraphs,edits,flags,stats; CSV: its columns). id is always written.",
+        HelpName = "LIST",
+    };
+
+    private readonly Option<bool> lean = new("--lean")
+    {
+        Description = "Lean JSONL document records: the text once, without paragraphs, edits and lang_candidates (--fields id,source,format,encoding,lang,lang_confidence,langs,title,meta,text,flags,stats).",
+    };
+
+    private readonly Option<bool> quiet = new("--quiet", "-q")
+    {
+        Description = "No progress line and no closing summary line; each failed input still gets its error line. (Progress is drawn on stderr only when stderr is a terminal and records do not go to the terminal.)",
+    };
+
     private readonly Option<bool> hidden = new("--hidden")
     {
         Description = "Also read hidden files and folders (names starting with a dot) under directories.",
@@ -85,7 +101,7 @@ internal sealed class ConvertCommand
 
     public Command Build(CliEnvironment environment)
     {
-        var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden, stats };
+        var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden, stats, fields, lean, quiet };
         conversionSettings.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;
@@ -99,9 +115,12 @@ internal sealed class ConvertCommand
             throw new UsageException("--jobs must be at least 1");
         }
         string? outputPath = parse.GetValue(output);
-        var writerOptions = new WriterOptions(ResolveFormat(parse.GetValue(format), outputPath), ParseUnit(parse.GetValue(unit)!))
+        var outputFormat = ResolveFormat(parse.GetValue(format), outputPath);
+        var recordUnit = ParseUnit(parse.GetValue(unit)!);
+        var writerOptions = new WriterOptions(outputFormat, recordUnit)
         {
             IncludeTokens = conversionSettings.WantsTokens(parse),
+            Fields = ChooseFields(parse.GetValue(fields), parse.GetValue(lean), outputFormat, recordUnit),
         };
 
         var filter = new InputFilter(parse.GetValue(include) ?? [], parse.GetValue(exclude) ?? [], parse.GetValue(hidden));
@@ -109,7 +128,8 @@ internal sealed class ConvertCommand
         RejectUnknownOptions(pathValues);
         var inputs = new InputExpander(filter).Expand(pathValues);
         var converter = conversionSettings.CreateConverter(parse, environment, jobCount);
-        var reporter = new StderrReporter(environment);
+        bool beQuiet = parse.GetValue(quiet);
+        var reporter = new StderrReporter(environment, ProgressPolicy.ShowProgress(environment.ErrorIsTerminal, environment.OutputIsTerminal, outputPath is null, beQuiet));
         var statistics = new RunStatistics();
         var observer = new ObserverGroup(reporter, statistics);
 
@@ -125,19 +145,22 @@ internal sealed class ConvertCommand
         }
         else
         {
-            using var file = CompressedOutput.Create(outputPath);
+            using var file = CompressedOutput.Create(OutputFolders.Prepare(outputPath, "-o"));
             summary = new ConvertJob(converter, OutputTarget.SingleStream(file), writerOptions).Run(inputs, observer);
         }
         reporter.Finish();
         if (parse.GetValue(stats) is string statsPath)
         {
-            using var statsFile = new FileStream(statsPath, FileMode.Create, FileAccess.Write, FileShare.None);
+            using var statsFile = new FileStream(OutputFolders.Prepare(statsPath, "--stats"), FileMode.Create, FileAccess.Write, FileShare.None);
             statistics.WriteJson(statsFile);
         }
         if (!summary.AllSucceeded)
         {
             // A dataset row counts like a file: both are one document that could not be made.
-            environment.StandardError.WriteLine($"textpipe: {summary.Failed:N0} of {summary.Converted + summary.Failed:N0} documents failed (files or dataset rows)");
+            if (!beQuiet)
+            {
+                environment.StandardError.WriteLine($"textpipe: {summary.Failed:N0} of {summary.Converted + summary.Failed:N0} documents failed (files or dataset rows)");
+            }
             return ExitCodes.InputFailed;
         }
         return ExitCodes.Success;
@@ -159,20 +182,63 @@ internal sealed class ConvertCommand
     private static bool IsDirectoryTarget(string path) =>
         Directory.Exists(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar);
 
-    private static OutputFormat ResolveFormat(string? requested, string? outputPath)
+    /// <summary>
+    /// The output format: <c>--format</c>, else the <c>-o</c> file's extension (after a .gz/.zst suffix), else JSONL.
+    /// An extension that names no format we write (<c>out.parquet</c>) is a usage error rather than JSONL under a
+    /// misleading name.
+    /// </summary>
+    internal static OutputFormat ResolveFormat(string? requested, string? outputPath)
     {
-        string? name = requested ?? Path.GetExtension(CompressedOutput.FormatName(outputPath ?? "")).ToLowerInvariant() switch
+        string? name = requested;
+        if (name is null && outputPath is not null && !IsDirectoryTarget(outputPath))
         {
-            ".csv" => "csv",
-            ".txt" => "txt",
-            _ => "jsonl",
-        };
+            string extension = Path.GetExtension(CompressedOutput.FormatName(outputPath)).ToLowerInvariant();
+            name = extension switch
+            {
+                "" or ".jsonl" or ".ndjson" => "jsonl",
+                ".csv" => "csv",
+                ".txt" => "txt",
+                _ => throw new UsageException(
+                    $"-o {outputPath}: unknown output extension '{extension}'; supported: .jsonl, .ndjson, .csv, .txt, each optionally followed by .gz or .zst (or choose the format with --format)"),
+            };
+        }
         return name switch
         {
             "csv" => OutputFormat.Csv,
             "txt" => OutputFormat.Txt,
             _ => OutputFormat.Jsonl,
         };
+    }
+
+    /// <summary>The fields of <c>--fields</c> or <c>--lean</c>, checked against what the format writes; null for all.</summary>
+    internal static System.Collections.Immutable.ImmutableHashSet<string>? ChooseFields(string? list, bool lean, OutputFormat format, RecordUnit unit)
+    {
+        if (list is not null && lean)
+        {
+            throw new UsageException("--fields and --lean cannot be combined (--lean is a preset list of fields)");
+        }
+        if (lean && format != OutputFormat.Jsonl)
+        {
+            throw new UsageException("--lean is for JSONL output (a CSV row holds the text once already; choose its columns with --fields)");
+        }
+        string[]? names = lean ? [.. RecordFields.Lean]
+            : list?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names is null)
+        {
+            return null;
+        }
+        if (names.Length == 0)
+        {
+            throw new UsageException("--fields needs field names separated by commas");
+        }
+        try
+        {
+            return RecordFields.Choose(format, unit, names);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"{(lean ? "--lean" : "--fields")}: {e.Message}");
+        }
     }
 
     private static RecordUnit ParseUnit(string value) => value switch

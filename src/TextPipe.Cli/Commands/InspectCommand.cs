@@ -18,6 +18,7 @@ internal sealed class InspectCommand
           textpipe inspect seeds/004_42a46058bb990097.txt
           textpipe inspect page.md --format-in text
           cat scraped.txt | textpipe inspect -
+          textpipe inspect reviews.csv --text-field review --row 42
         """;
 
     private readonly ConversionSettings conversionSettings = new();
@@ -27,9 +28,15 @@ internal sealed class InspectCommand
         Description = "The file to inspect, or - for stdin.",
     };
 
+    private readonly Option<string?> row = new("--row")
+    {
+        Description = "For a dataset (JSONL, CSV): inspect this row, by its number counted from 1 (blank lines and the CSV header are not rows) or by its record id.",
+        HelpName = "N|ID",
+    };
+
     public Command Build(CliEnvironment environment)
     {
-        var command = new Command("inspect", Description) { file };
+        var command = new Command("inspect", Description) { file, row };
         conversionSettings.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;
@@ -43,7 +50,12 @@ internal sealed class InspectCommand
             ? new UnreadableInput(path, "is a directory; inspect takes one file")
             : new InputExpander(InputFilter.All).Expand([path]).First();
         var converter = conversionSettings.CreateConverter(parse, environment, 1);
-        var result = converter.ConvertOne(input);
+        string? rowSelector = parse.GetValue(row);
+        if (rowSelector is not null && string.IsNullOrWhiteSpace(rowSelector))
+        {
+            throw new UsageException("--row needs a row number (from 1) or a record id");
+        }
+        var result = rowSelector is null ? converter.ConvertOne(input) : converter.ConvertRow(input, rowSelector.Trim());
         if (!result.Succeeded)
         {
             environment.StandardError.WriteLine($"textpipe: {result.Input.Name}: {result.Error}");

@@ -13,6 +13,9 @@ internal static class PipelineFactory
 {
     private static readonly Lazy<LanguageDetector> Detector = new(() => LanguageDetector.Load());
 
+    /// <summary>The languages detection can answer, as a set (so <c>zh</c> and <c>zh-Hant</c> both belong), for validating <c>--langs</c>.</summary>
+    public static LanguageSet DetectableLanguages => new(Detector.Value.Languages);
+
     public static DocumentPipeline Create(RuleCatalog catalog, CleanupOptions cleanup, LanguageSet? languages = null, TokenStage? tokens = null)
     {
         var builder = new DocumentPipelineBuilder()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TextPipe.Readers;
+using TextPipe.Text;
 
 namespace TextPipe.Cli.Commands;
 
@@ -31,8 +32,21 @@ internal sealed class ReadOptions
         Description = "OCR PDF pages that have no usable text layer (needs pdftoppm from poppler-utils and tesseract-ocr with its chi-sim/fra/eng data); without it such pages are flagged needs-ocr.",
     };
 
+    public Option<bool> AllowEmpty { get; } = new("--allow-empty")
+    {
+        Description = "Write a document with no text after reading (an image-only PDF, empty DOCX tables, an empty dataset row) as a record with its flags, instead of failing it with 'empty document (reason)' and exit code 1.",
+    };
+
+    public Option<string?> Encoding { get; } = new("--encoding")
+    {
+        Description = "Decode text inputs (text, Markdown, subtitles, JSONL, CSV) with this encoding instead of detecting it: utf-8, gb18030 (gbk), big5, shift_jis, euc-kr, windows-1252... An unknown name is a usage error.",
+        HelpName = "NAME",
+    };
+
     public void AddTo(Command command)
     {
+        command.Add(AllowEmpty);
+        command.Add(Encoding);
         command.Add(FormatIn);
         command.Add(Ocr);
         command.Add(MaxLineChars);
@@ -52,7 +66,18 @@ internal sealed class ReadOptions
         {
             throw new UsageException("--text-field needs a field name");
         }
-        var options = ReaderOptions.Default with { MaxLineChars = maxLine, ForcedFormat = format, TextField = textField, Ocr = parse.GetValue(Ocr) };
+        string? encoding = parse.GetValue(Encoding);
+        string? canonicalEncoding = encoding is null ? null
+            : TextDecoder.CanonicalEncodingName(encoding) ?? throw new UsageException($"--encoding: unknown encoding '{encoding}'; for example {TextDecoder.EncodingExamples}");
+        var options = ReaderOptions.Default with
+        {
+            MaxLineChars = maxLine,
+            ForcedFormat = format,
+            TextField = textField,
+            Ocr = parse.GetValue(Ocr),
+            AllowEmpty = parse.GetValue(AllowEmpty),
+            Encoding = canonicalEncoding,
+        };
         var registry = ReaderRegistry.CreateDefault(options);
         if (format is not null && !registry.Contains(format))
         {

@@ -31,40 +31,152 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
             _ => throw new InputException($"unknown input kind {input.GetType().Name}"),
         });
 
+    /// <summary>
+    /// One row of a dataset input (JSONL, CSV, or JSON Lines known by content), for <c>inspect --row</c>:
+    /// <paramref name="row"/> is its 1-based number among the rows, or the id of its record.
+    /// </summary>
+    public ConversionResult ConvertRow(InputItem input, string row)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentException.ThrowIfNullOrWhiteSpace(row);
+        IEnumerator<DatasetRow>? rows = null;
+        try
+        {
+            rows = OpenRows(input)?.GetEnumerator();
+            if (rows is null)
+            {
+                return ConversionResult.Failure(input, "not a dataset (JSONL or CSV): --row picks one row of a dataset");
+            }
+            bool byNumber = long.TryParse(row, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number) && number >= 1;
+            long count = 0;
+            while (rows.MoveNext())
+            {
+                count++;
+                var current = rows.Current;
+                if (byNumber ? count == number : HasId(current, row))
+                {
+                    return Guard(input, $"line {current.Line}: ", current.Read);
+                }
+            }
+            return ConversionResult.Failure(input, byNumber
+                ? $"no row {number}: the dataset has {count} rows"
+                : $"no row with id {row} among its {count} rows (--row takes a row number from 1, or a record id)");
+        }
+        catch (Exception e) when (Reason(e) is { } reason)
+        {
+            return ConversionResult.Failure(input, reason);
+        }
+        finally
+        {
+            rows?.Dispose();
+        }
+    }
+
+    /// <summary>The rows of a dataset input, by name or by content; null when it is not a dataset.</summary>
+    private IEnumerable<DatasetRow>? OpenRows(InputItem input)
+    {
+        if (input is UnreadableInput unreadable)
+        {
+            throw new InputException(unreadable.Reason);
+        }
+        var source = SourceOf(input);
+        if (source is null)
+        {
+            return null;
+        }
+        if (loader.DatasetReaderFor(source) is not null)
+        {
+            return loader.ReadRows(Open(input), source);
+        }
+        if (!loader.MayBeDatasetByContent(source))
+        {
+            return null;
+        }
+        var rows = loader.SniffRows(Open(input), source, out var content);
+        if (rows is null)
+        {
+            content.Dispose();
+        }
+        return rows;
+    }
+
+    private static bool HasId(DatasetRow row, string id)
+    {
+        try
+        {
+            return row.Read().Id == id;
+        }
+        catch (InputException)
+        {
+            return false; // a bad row has no record, so no id
+        }
+    }
+
     /// <summary>The work of a batch, in order: one unit per ordinary input, one per chunk of rows of a dataset.</summary>
     private IEnumerable<Func<IReadOnlyList<ConversionResult>>> Plan(IEnumerable<InputItem> inputs)
     {
         foreach (var input in inputs)
         {
-            if (DatasetSource(input) is { } source)
+            var source = SourceOf(input);
+            var work = source is null ? [Single(input)]
+                : loader.DatasetReaderFor(source) is not null ? RowChunks(input, () => loader.ReadRows(Open(input), source))
+                : loader.MayBeDatasetByContent(source) ? Sniffed(input, source)
+                : [Single(input)];
+            foreach (var unit in work)
             {
-                foreach (var chunk in RowChunks(input, source))
-                {
-                    yield return chunk;
-                }
-            }
-            else
-            {
-                yield return () => [ConvertOne(input)];
+                yield return unit;
             }
         }
     }
 
-    private SourceInfo? DatasetSource(InputItem input)
+    private Func<IReadOnlyList<ConversionResult>> Single(InputItem input) => () => [ConvertOne(input)];
+
+    private static SourceInfo? SourceOf(InputItem input) => input switch
     {
-        var source = input switch
+        StandardInput => SourceInfo.StandardInput,
+        FileInput file => SourceInfo.FromPath(file.Name),
+        _ => null,
+    };
+
+    /// <summary>
+    /// An input whose name does not say what it is: its head is read here to tell JSON Lines (streamed as rows)
+    /// from anything else (read whole by a worker, as a file again, or stdin from the bytes already taken).
+    /// </summary>
+    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> Sniffed(InputItem input, SourceInfo source)
+    {
+        IEnumerable<DatasetRow>? rows = null;
+        Stream? opened = null;
+        Stream? content = null;
+        string? error = Try(() => rows = loader.SniffRows(opened = Open(input), source, out content));
+        if (rows is not null)
         {
-            StandardInput => SourceInfo.StandardInput,
-            FileInput file => SourceInfo.FromPath(file.Name),
-            _ => null,
-        };
-        return source is not null && loader.DatasetReaderFor(source) is not null ? source : null;
+            return RowChunks(input, () => rows);
+        }
+        if (error is not null)
+        {
+            opened?.Dispose();
+            return [() => [ConversionResult.Failure(input, error)]];
+        }
+        if (input is StandardInput && content is { } stdin)
+        {
+            return [() => [Guard(input, "", () => ReadAndDispose(stdin))]];
+        }
+        content?.Dispose();
+        return [Single(input)];
     }
 
-    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> RowChunks(InputItem input, SourceInfo source)
+    private Document ReadAndDispose(Stream content)
+    {
+        using (content)
+        {
+            return loader.ReadStream(content, SourceInfo.StandardInput);
+        }
+    }
+
+    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> RowChunks(InputItem input, Func<IEnumerable<DatasetRow>> openRows)
     {
         IEnumerator<DatasetRow>? rows = null;
-        string? error = Try(() => rows = loader.ReadRows(Open(input), source).GetEnumerator());
+        string? error = Try(() => rows = openRows().GetEnumerator());
         try
         {
             while (error is null)

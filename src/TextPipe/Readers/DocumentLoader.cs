@@ -58,11 +58,10 @@ public sealed class DocumentLoader
     {
         var detection = Detector.Detect(bytes, source);
         var reader = Registry.Get(detection.Format);
-        if (detection.Decoded is { } decoded && reader is ITextDocumentReader textReader)
-        {
-            return textReader.Read(decoded, source, bytes.Length);
-        }
-        return reader.Read(bytes, source);
+        var document = detection.Decoded is { } decoded && reader is ITextDocumentReader textReader
+            ? textReader.Read(decoded, source, bytes.Length)
+            : reader.Read(bytes, source);
+        return EmptyDocumentCheck.Ensure(document, Options);
     }
 
     /// <summary>
@@ -75,6 +74,40 @@ public sealed class DocumentLoader
         ArgumentNullException.ThrowIfNull(source);
         string? format = Options.ForcedFormat ?? Registry.FormatForExtension(CompressedInput.Inner(source).Extension);
         return format is not null && Registry.TryGet(format, out var reader) ? reader as IDatasetReader : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="source"/> may be a dataset known only by its content (JSON Lines in a <c>.json</c>,
+    /// <c>.txt</c> or <c>.gz</c> file, or on stdin): no format is forced and its name claims plain text or no known format.
+    /// </summary>
+    public bool MayBeDatasetByContent(SourceInfo source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (Options.ForcedFormat is not null || !Registry.Contains(JsonlDatasetReader.FormatId))
+        {
+            return false;
+        }
+        string? format = Registry.FormatForExtension(CompressedInput.Inner(source).Extension);
+        return format is null || format == PlainTextReader.FormatId;
+    }
+
+    /// <summary>
+    /// Opens <paramref name="stream"/> (decompressing it) and sniffs its head: the rows if it holds JSON Lines, else
+    /// null with <paramref name="content"/> set to a stream that reads the (decompressed) input from its start.
+    /// Either way the stream is owned by what is returned.
+    /// </summary>
+    public IEnumerable<DatasetRow>? SniffRows(Stream stream, SourceInfo source, out Stream content)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        var decompressed = CompressedInput.OpenDecompressing(stream, out _);
+        var head = StreamHead.Read(decompressed, JsonLinesSniffer.HeadLength + 1);
+        content = new Compression.PrefixedStream(head, decompressed);
+        bool complete = head.Length <= JsonLinesSniffer.HeadLength;
+        var sniffed = JsonLinesSniffer.Sniff(complete ? head.Span : head.Span[..JsonLinesSniffer.HeadLength], complete);
+        return sniffed == JsonContent.JsonLines && Registry.Get(JsonlDatasetReader.FormatId) is IDatasetReader reader
+            ? Rows(content, CompressedInput.Inner(source), reader)
+            : null;
     }
 
     /// <summary>

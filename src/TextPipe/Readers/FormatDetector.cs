@@ -44,12 +44,14 @@ public sealed record BinarySignature(string Format, string Description, Immutabl
 /// Chooses the format of an input: a forced format first; then magic bytes (a binary format without a
 /// reader is rejected with what it looks like); then the extension; then content sniffing for inputs that
 /// claim to be plain text (<c>.txt</c>, <c>.text</c>, <c>.log</c>, no extension, stdin), which a sniffer may
-/// upgrade (to Markdown today). Any other extension is read as plain text if the bytes decode as text.
+/// upgrade (to Markdown today). JSON Lines is recognised by content in those and in inputs with an extension no reader
+/// claims (<c>.json</c>); a single JSON document there is refused. Any other extension is read as plain text if the bytes decode as text.
 /// </summary>
 public sealed class FormatDetector
 {
     private readonly ReaderRegistry _registry;
     private readonly string? _forced;
+    private readonly string? _encoding;
 
     /// <exception cref="ArgumentException"><see cref="ReaderOptions.ForcedFormat"/> is not a registered format.</exception>
     public FormatDetector(ReaderRegistry registry, ReaderOptions options)
@@ -57,6 +59,7 @@ public sealed class FormatDetector
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
         _registry = registry;
+        _encoding = options.Encoding;
         if (options.ForcedFormat is { } forced)
         {
             _forced = registry.Get(forced).Format; // validates, and normalises the case
@@ -129,6 +132,10 @@ public sealed class FormatDetector
             return new FormatDetection(byExtension, DetectionMethod.Extension, extensionName);
         }
 
+        if (SniffJson(bytes.Span, extensionName) is { } json)
+        {
+            return json;
+        }
         if (!_registry.Contains(PlainTextReader.FormatId))
         {
             throw new InputException($"unsupported format: no reader for {extensionName}");
@@ -144,7 +151,7 @@ public sealed class FormatDetector
         }
 
         // Claims to be plain text: decode once, let the sniffers look, hand the text on to the reader.
-        var decoded = TextDecoder.Decode(bytes.Span);
+        var decoded = TextDecoder.Decode(bytes.Span, _encoding);
         foreach (var sniffer in _registry.Sniffers)
         {
             if (_registry.Contains(sniffer.Format) && sniffer.Matches(decoded.Text, out string evidence))
@@ -154,6 +161,30 @@ public sealed class FormatDetector
         }
         return new FormatDetection(PlainTextReader.FormatId, DetectionMethod.Extension, extensionName) { Decoded = decoded };
     }
+
+    /// <summary>
+    /// JSON Lines in an input whose name claims plain text or nothing we know (<c>.json</c>, stdin): read as a
+    /// dataset. A single JSON document is refused with what to do, rather than read as prose and "cleaned".
+    /// </summary>
+    private FormatDetection? SniffJson(ReadOnlySpan<byte> bytes, string extensionName)
+    {
+        if (!_registry.Contains(Datasets.JsonlDatasetReader.FormatId))
+        {
+            return null;
+        }
+        bool complete = bytes.Length <= Datasets.JsonLinesSniffer.HeadLength;
+        var head = complete ? bytes : bytes[..Datasets.JsonLinesSniffer.HeadLength];
+        return Datasets.JsonLinesSniffer.Sniff(head, complete) switch
+        {
+            Datasets.JsonContent.JsonLines => new FormatDetection(Datasets.JsonlDatasetReader.FormatId, DetectionMethod.Content, $"{extensionName}, content: JSON Lines"),
+            Datasets.JsonContent.JsonDocument => throw new InputException(JsonDocumentMessage),
+            _ => null,
+        };
+    }
+
+    /// <summary>Why a single JSON document is not read, and what to do instead.</summary>
+    public const string JsonDocumentMessage =
+        "a JSON document (an array or one object over several lines), not JSON Lines: TextPipe reads one JSON object per line; convert it first (e.g. jq -c '.[]' FILE > rows.jsonl)";
 
     /// <summary>The binary format <paramref name="bytes"/> start with, or null. ZIP-based formats are told apart by their entries.</summary>
     public static BinarySignature? MatchSignature(ReadOnlySpan<byte> bytes)

@@ -18,5 +18,17 @@ public sealed record ReaderOptions
     /// <summary>The field (JSONL) or column (CSV) of a dataset row that holds the text (<c>--text-field</c>).</summary>
     public string TextField { get; init; } = "text";
 
+    /// <summary>
+    /// Write documents with no text after reading (and empty dataset rows) as records instead of failing them
+    /// (<c>--allow-empty</c>). See <see cref="EmptyDocumentCheck"/>.
+    /// </summary>
+    public bool AllowEmpty { get; init; }
+
+    /// <summary>
+    /// The encoding of text inputs (<c>--encoding</c>), a canonical name (<see cref="Text.TextDecoder.CanonicalEncodingName"/>),
+    /// or null to detect it. Applies to plain text, Markdown, subtitles and datasets (JSONL, CSV).
+    /// </summary>
+    public string? Encoding { get; init; }
+
     public static ReaderOptions Default { get; } = new();
 }

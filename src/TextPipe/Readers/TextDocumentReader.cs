@@ -16,7 +16,7 @@ public abstract class TextDocumentReader(ReaderOptions options) : ITextDocumentR
     public Document Read(ReadOnlyMemory<byte> content, SourceInfo source)
     {
         TextInputGuard.CheckBytes(content.Span);
-        return Read(TextDecoder.Decode(content.Span), source, content.Length);
+        return Read(TextDecoder.Decode(content.Span, options.Encoding), source, content.Length);
     }
 
     public Document Read(DecodedText decoded, SourceInfo source, long byteCount)

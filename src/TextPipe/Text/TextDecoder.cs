@@ -40,6 +40,31 @@ public static class TextDecoder
         return DecodeUnusual(bytes, validUtf8);
     }
 
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> as <paramref name="encoding"/> (a name the user gave, <c>--encoding</c>), or
+    /// detects it when null. A byte order mark is dropped; undecodable bytes are flagged as in detection.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="encoding"/> is not a known encoding name.</exception>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? encoding)
+    {
+        if (encoding is null)
+        {
+            return Decode(bytes);
+        }
+        string name = CanonicalEncodingName(encoding) ?? throw new ArgumentException($"unknown encoding '{encoding}'", nameof(encoding));
+        int bomLength = BomSniffer.TryDetect(bytes, out string bomEncoding, out int length) && bomEncoding == name ? length : 0;
+        return DecodeWith(bytes, bomLength, name);
+    }
+
+    /// <summary>
+    /// The name records report for an encoding name as a user or a label spells it (<c>GBK</c> → <c>gb18030</c>,
+    /// <c>SJIS</c> → <c>shift_jis</c>, <c>latin1</c> → <c>windows-1252</c>), or null when it cannot be decoded.
+    /// </summary>
+    public static string? CanonicalEncodingName(string name) => TextEncodings.Canonicalize(name);
+
+    /// <summary>Examples of encoding names, for messages about a wrong one.</summary>
+    public static string EncodingExamples => "utf-8, utf-16le, gb18030 (gbk), big5, shift_jis, euc-kr, euc-jp, windows-1252";
+
     private static DecodedText DecodeUnusual(ReadOnlySpan<byte> bytes, bool validUtf8)
     {
         ControlByteCount controls = ControlBytes.Count(bytes);

@@ -24,8 +24,7 @@ internal sealed class CsvRecordWriter : IRecordWriter
         Injection = CsvInjection.None,
     };
 
-    private static readonly string[] DocumentColumns =
-        ["id", "source", "format", "encoding", "lang", "title", "text", "chars_in", "chars_out", "edits", "flags"];
+    private static readonly string[] DocumentColumns = [.. RecordFields.CsvDocument];
 
     private static readonly string[] ParagraphColumns = ["doc_id", "source", "index", "kind", "page", "lang", "text"];
 
@@ -33,15 +32,19 @@ internal sealed class CsvRecordWriter : IRecordWriter
 
     private readonly RecordUnit _unit;
     private readonly CsvWriter _csv;
+
+    /// <summary>The document columns chosen with <c>--fields</c> (indices into <see cref="DocumentColumns"/>), or null for all.</summary>
+    private readonly int[]? _documentColumns;
     private bool _disposed;
 
-    public CsvRecordWriter(Stream output, RecordUnit unit, bool leaveOpen)
+    public CsvRecordWriter(Stream output, RecordUnit unit, bool leaveOpen, System.Collections.Immutable.ImmutableHashSet<string>? fields = null)
     {
         _unit = unit;
+        _documentColumns = fields is null ? null : [.. Enumerable.Range(0, DocumentColumns.Length).Where(i => fields.Contains(DocumentColumns[i]))];
         _csv = CsvWriter.Create(output, CsvOptions, leaveOpen);
         _csv.WriteHeader(unit switch
         {
-            RecordUnit.Document => DocumentColumns,
+            RecordUnit.Document => Select(DocumentColumns),
             RecordUnit.Paragraph => ParagraphColumns,
             _ => SentenceColumns,
         });
@@ -89,11 +92,11 @@ internal sealed class CsvRecordWriter : IRecordWriter
             case RecordUnit.Document:
                 var meta = document.Metadata;
                 var stats = document.Stats;
-                rows.Add(
+                rows.Add(Select<string?>(
                 [
                     document.Id, meta.Source, meta.Format, meta.Encoding, document.Lang, meta.Title, document.Text,
                     Number(stats.CharsIn), Number(stats.CharsOut), Number(document.Edits.Length), Number(document.Flags.Length),
-                ]);
+                ]));
                 break;
             case RecordUnit.Paragraph:
                 foreach (var p in paragraphs)
@@ -110,6 +113,8 @@ internal sealed class CsvRecordWriter : IRecordWriter
         }
         return rows;
     }
+
+    private T[] Select<T>(T[] documentRow) => _documentColumns is null ? documentRow : [.. _documentColumns.Select(i => documentRow[i])];
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

@@ -31,6 +31,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
     private readonly bool _leaveOpen;
     private readonly RecordUnit _unit;
     private readonly bool _includeTokens;
+    private readonly System.Collections.Immutable.ImmutableHashSet<string>? _fields;
     private readonly ByteBuffer _buffer = new(DrainThreshold + 4096);
     private readonly Utf8JsonWriter _json;
     private bool _disposed;
@@ -41,6 +42,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         _leaveOpen = leaveOpen;
         _unit = options.Unit;
         _includeTokens = options.IncludeTokens;
+        _fields = options.Fields;
         _json = new Utf8JsonWriter(_buffer, JsonOptions);
     }
 
@@ -140,25 +142,87 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         var meta = document.Metadata;
         BeginRecord();
         WriteText("id", document.Id);
-        WriteText("source", meta.Source);
-        WriteText("format", meta.Format);
-        WriteOptionalText("encoding", meta.Encoding);
-        WriteOptionalText("lang", document.Lang);
-        WriteNumber("lang_confidence", document.LangConfidence);
-        _json.WriteStartObject("langs");
-        foreach (var (lang, share) in document.Langs.OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (Wants("source"))
         {
-            _json.WriteNumber(lang, share);
+            WriteText("source", meta.Source);
         }
-        _json.WriteEndObject();
-        _json.WriteStartArray("lang_candidates");
-        foreach (string candidate in document.LangCandidates)
+        if (Wants("format"))
         {
-            _json.WriteStringValue(candidate);
+            WriteText("format", meta.Format);
         }
-        _json.WriteEndArray();
-        WriteOptionalText("title", meta.Title);
+        if (Wants("encoding"))
+        {
+            WriteOptionalText("encoding", meta.Encoding);
+        }
+        if (Wants("lang"))
+        {
+            WriteOptionalText("lang", document.Lang);
+        }
+        if (Wants("lang_confidence"))
+        {
+            WriteNumber("lang_confidence", document.LangConfidence);
+        }
+        if (Wants("langs"))
+        {
+            _json.WriteStartObject("langs");
+            foreach (var (lang, share) in document.Langs.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                _json.WriteNumber(lang, share);
+            }
+            _json.WriteEndObject();
+        }
+        if (Wants("lang_candidates"))
+        {
+            _json.WriteStartArray("lang_candidates");
+            foreach (string candidate in document.LangCandidates)
+            {
+                _json.WriteStringValue(candidate);
+            }
+            _json.WriteEndArray();
+        }
+        if (Wants("title"))
+        {
+            WriteOptionalText("title", meta.Title);
+        }
+        if (Wants("meta"))
+        {
+            WriteMeta(meta);
+        }
+        if (Wants("text"))
+        {
+            WriteText("text", document.Text);
+        }
+        if (Wants("paragraphs"))
+        {
+            _json.WriteStartArray("paragraphs");
+            foreach (var paragraph in paragraphs)
+            {
+                _json.WriteStartObject();
+                WriteParagraphFields(paragraph);
+                _json.WriteEndObject();
+            }
+            _json.WriteEndArray();
+        }
+        if (Wants("edits"))
+        {
+            WriteEdits(document);
+        }
+        if (Wants("flags"))
+        {
+            WriteFlags(document);
+        }
+        if (Wants("stats"))
+        {
+            WriteStats(document.Stats);
+        }
+        EndRecord();
+    }
 
+    /// <summary>Whether a top-level field of document records is to be written (all are, unless fields were chosen).</summary>
+    private bool Wants(string field) => _fields is null || _fields.Contains(field);
+
+    private void WriteMeta(DocumentMetadata meta)
+    {
         _json.WriteStartObject("meta");
         _json.WriteNumber("bytes", meta.ByteCount);
         WriteOptionalText("author", meta.Author);
@@ -176,18 +240,10 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         }
         WriteDatasetRow(meta);
         _json.WriteEndObject();
+    }
 
-        WriteText("text", document.Text);
-
-        _json.WriteStartArray("paragraphs");
-        foreach (var paragraph in paragraphs)
-        {
-            _json.WriteStartObject();
-            WriteParagraphFields(paragraph);
-            _json.WriteEndObject();
-        }
-        _json.WriteEndArray();
-
+    private void WriteEdits(Document document)
+    {
         _json.WriteStartArray("edits");
         foreach (var edit in document.Edits)
         {
@@ -202,7 +258,10 @@ internal sealed class JsonlRecordWriter : IRecordWriter
             _json.WriteEndObject();
         }
         _json.WriteEndArray();
+    }
 
+    private void WriteFlags(Document document)
+    {
         _json.WriteStartArray("flags");
         foreach (var flag in document.Flags)
         {
@@ -214,8 +273,10 @@ internal sealed class JsonlRecordWriter : IRecordWriter
             _json.WriteEndObject();
         }
         _json.WriteEndArray();
+    }
 
-        var stats = document.Stats;
+    private void WriteStats(DocumentStats stats)
+    {
         _json.WriteStartObject("stats");
         _json.WriteNumber("chars_in", stats.CharsIn);
         _json.WriteNumber("chars_out", stats.CharsOut);
@@ -226,8 +287,6 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         }
         _json.WriteEndObject();
         _json.WriteEndObject();
-
-        EndRecord();
     }
 
     private void WriteParagraphRecord(Document document, ContentParagraph paragraph)

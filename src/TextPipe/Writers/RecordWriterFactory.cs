@@ -27,7 +27,7 @@ public static class RecordWriterFactory
         return options.Format switch
         {
             OutputFormat.Jsonl => new JsonlRecordWriter(output, options, leaveOpen),
-            OutputFormat.Csv => new CsvRecordWriter(output, options.Unit, leaveOpen),
+            OutputFormat.Csv => new CsvRecordWriter(output, options.Unit, leaveOpen, options.Fields),
             OutputFormat.Txt => new TxtRecordWriter(output, options.Unit, leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Format, "Unknown output format."),
         };

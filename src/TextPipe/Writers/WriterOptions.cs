@@ -8,4 +8,10 @@ public sealed record WriterOptions(OutputFormat Format, RecordUnit Unit)
     /// Sentence records carry no tokens, and CSV and TXT ignore this option: they have no place for a list.
     /// </summary>
     public bool IncludeTokens { get; init; }
+
+    /// <summary>
+    /// The top-level fields of document records to write (<c>--fields</c>, <c>--lean</c>; see <see cref="RecordFields"/>),
+    /// or null for all. Made by <see cref="RecordFields.Choose"/>, which checks the names.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableHashSet<string>? Fields { get; init; }
 }

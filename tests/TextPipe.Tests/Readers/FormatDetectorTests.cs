@@ -104,7 +104,8 @@ public class FormatDetectorTests
     {
         var fakePdf = new StubReader("pdf");
         var registry = new ReaderRegistry([new ReaderRegistration(new PlainTextReader(), [".txt", ""]), new ReaderRegistration(fakePdf, [".pdf"])]);
-        var loader = new DocumentLoader(registry, ReaderOptions.Default);
+        // The stub reads no text; only the format chosen matters here, not the empty-document check.
+        var loader = new DocumentLoader(registry, ReaderOptions.Default with { AllowEmpty = true });
 
         var doc = loader.Load(Encoding.ASCII.GetBytes("%PDF-1.4 ..."), Source("misnamed.txt"));
 

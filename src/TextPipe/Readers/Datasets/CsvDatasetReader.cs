@@ -8,7 +8,7 @@ using TextPipe.Documents;
 namespace TextPipe.Readers.Datasets;
 
 /// <summary>
-/// Reads CSV datasets (format <c>csv</c>, UTF-8, comma-separated, RFC 4180 quoting): a header row, then one
+/// Reads CSV datasets (format <c>csv</c>, UTF-8 or another encoding (<see cref="DatasetEncoding"/>), comma-separated, RFC 4180 quoting): a header row, then one
 /// document per row whose text is the <see cref="ReaderOptions.TextField"/> column; the other cells go to the
 /// record's <c>meta.fields</c> as strings. A row with another number of cells than the header fails alone;
 /// a quoted cell never closed stops the file. Parsed by <see cref="CsvRecordParser"/>.
@@ -17,6 +17,8 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
 {
     public const string FormatId = "csv";
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly JsonSerializerOptions CellJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public override string Format => FormatId;
@@ -24,24 +26,46 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
     protected override IEnumerable<DatasetRow> Rows(Stream content, SourceInfo source)
     {
         string textField = Options.TextField;
-        using var text = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        using var utf8 = DatasetEncoding.OpenUtf8(content, Options.Encoding, out string encoding);
+        using var text = new StreamReader(utf8, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        var origin = new DatasetRowOrigin(source, FormatId, encoding, Options);
         var parser = new CsvRecordParser(text);
-        if (!parser.TryRead(out string[] header, out _))
+        if (!Next(parser, out string[] header, out _))
         {
             throw new InputException("empty file: no CSV header row");
         }
         int textIndex = Array.IndexOf(header, textField);
         if (textIndex < 0)
         {
-            throw new InputException($"no \"{textField}\" column (columns: {string.Join(", ", header)}; choose one with --text-field)");
+            throw new InputException($"no \"{textField}\" column (columns: {string.Join(", ", header)}; choose one with --text-field{EncodingHint(encoding)})");
         }
-        while (parser.TryRead(out string[] cells, out long line))
+        while (Next(parser, out string[] cells, out long line))
         {
-            yield return new DatasetRow(line, () => ReadRow(header, textIndex, cells, line, source));
+            yield return new DatasetRow(line, () => ReadRow(header, textIndex, cells, line, origin));
         }
     }
 
-    private static Document ReadRow(string[] header, int textIndex, string[] cells, long line, SourceInfo source)
+    /// <summary>
+    /// The next record. Bytes that are not UTF-8 after a head that was (the encoding is judged on the first 64 KiB)
+    /// stop the file with a message naming --encoding, rather than becoming U+FFFD silently.
+    /// </summary>
+    private static bool Next(CsvRecordParser parser, out string[] cells, out long line)
+    {
+        try
+        {
+            return parser.TryRead(out cells, out line);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InputException($"line {parser.LastLine}: not valid UTF-8 (the start of the file was); name the file's encoding with --encoding", e);
+        }
+    }
+
+    /// <summary>Read in a detected legacy encoding, the column names may still be wrong: say how it was read.</summary>
+    private string EncodingHint(string encoding) =>
+        encoding == "utf-8" || Options.Encoding is not null ? "" : $"; read as {encoding}, name another with --encoding";
+
+    private static Document ReadRow(string[] header, int textIndex, string[] cells, long line, DatasetRowOrigin origin)
     {
         if (cells.Length != header.Length)
         {
@@ -55,6 +79,6 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
                 fields.Add(new SourceField(header[i], JsonSerializer.Serialize(cells[i], CellJson)));
             }
         }
-        return DatasetDocument.Create(cells[textIndex], header[textIndex], source, FormatId, line, fields.MoveToImmutable(), cells.Sum(c => (long)Encoding.UTF8.GetByteCount(c)));
+        return DatasetDocument.Create(cells[textIndex], origin, line, fields.MoveToImmutable(), cells.Sum(c => (long)Encoding.UTF8.GetByteCount(c)));
     }
 }

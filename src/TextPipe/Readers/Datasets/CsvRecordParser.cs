@@ -12,6 +12,9 @@ internal sealed class CsvRecordParser(TextReader text)
     private readonly StringBuilder _cell = new();
     private long _line = 1;
 
+    /// <summary>The 1-based line the parser has reached (for messages about what stopped it).</summary>
+    public long LastLine => _line;
+
     /// <summary>The next record and its 1-based first line, or false at the end of the text. Empty lines are skipped.</summary>
     /// <exception cref="InputException">A quoted cell is never closed.</exception>
     public bool TryRead(out string[] cells, out long line)

@@ -3,22 +3,26 @@ using TextPipe.Documents;
 
 namespace TextPipe.Readers.Datasets;
 
+/// <summary>Where the rows of one dataset come from: the file, its format, the encoding it was read in, the reader's options.</summary>
+internal sealed record DatasetRowOrigin(SourceInfo Source, string Format, string Encoding, ReaderOptions Options);
+
 /// <summary>Builds the document of one dataset row: its text split into paragraphs as plain text is, its other fields carried along.</summary>
 internal static class DatasetDocument
 {
-    /// <exception cref="InputException">The text is empty or only whitespace.</exception>
-    public static Document Create(string text, string textField, SourceInfo source, string format, long line, ImmutableArray<SourceField> fields, long byteCount)
+    /// <exception cref="InputException">The text is empty or only whitespace, and <see cref="ReaderOptions.AllowEmpty"/> is off.</exception>
+    public static Document Create(string text, DatasetRowOrigin origin, long line, ImmutableArray<SourceField> fields, long byteCount)
     {
         string prepared = TextLayout.NormalizeLineEnds(text);
-        if (prepared.AsSpan().IsWhiteSpace())
+        if (prepared.AsSpan().IsWhiteSpace() && !origin.Options.AllowEmpty)
         {
-            throw new InputException($"field \"{textField}\" is empty");
+            throw new InputException($"empty document (field \"{origin.Options.TextField}\" is empty; --allow-empty writes it anyway)");
         }
+        var source = origin.Source;
         var metadata = new DocumentMetadata
         {
             Source = source.Name,
-            Format = format,
-            Encoding = "utf-8",
+            Format = origin.Format,
+            Encoding = origin.Encoding,
             ByteCount = byteCount,
             Line = line,
             Fields = fields,
@@ -45,7 +49,7 @@ internal static class DatasetDocument
         }
         if (rows != 1 || first is null)
         {
-            throw new InputException($"a {reader.Format} dataset of {rows} rows: each row is a document, which `textpipe convert` reads one by one");
+            throw new InputException($"a {reader.Format} dataset of {rows} rows: each row is a document, which `textpipe convert` reads one by one (`textpipe inspect FILE --row N` shows one)");
         }
         try
         {

@@ -18,14 +18,21 @@ public sealed class JsonlDatasetReader(ReaderOptions options) : DatasetReader(op
     protected override IEnumerable<DatasetRow> Rows(Stream content, SourceInfo source)
     {
         bool any = false;
-        foreach (var (line, bytes) in LineSplitter.Lines(content, Options.MaxLineChars * 4L))
+        bool fieldChecked = false;
+        using var utf8 = DatasetEncoding.OpenUtf8(content, Options.Encoding, out string encoding);
+        var origin = new DatasetRowOrigin(source, FormatId, encoding, Options);
+        foreach (var (line, bytes) in LineSplitter.Lines(utf8, Options.MaxLineChars * 4L))
         {
             if (bytes.AsSpan().Trim(" \t"u8).IsEmpty)
             {
                 continue;
             }
             any = true;
-            yield return new DatasetRow(line, () => ReadRow(bytes, line, source));
+            if (!fieldChecked)
+            {
+                fieldChecked = CheckTextField(bytes);
+            }
+            yield return new DatasetRow(line, () => ReadRow(bytes, line, origin));
         }
         if (!any)
         {
@@ -33,9 +40,36 @@ public sealed class JsonlDatasetReader(ReaderOptions options) : DatasetReader(op
         }
     }
 
-    private Document ReadRow(byte[] bytes, long line, SourceInfo source)
+    /// <summary>
+    /// Fails the whole file, once, when its first object has no text field: a wrong or missing <c>--text-field</c>
+    /// would otherwise give one identical error per row. Returns whether a row could be checked (an object was found).
+    /// </summary>
+    private bool CheckTextField(byte[] bytes)
     {
-        string textField = Options.TextField;
+        string[] names;
+        try
+        {
+            using var json = JsonDocument.Parse(bytes);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+            names = [.. json.RootElement.EnumerateObject().Select(p => p.Name)];
+        }
+        catch (JsonException)
+        {
+            return false; // this row fails alone; the next one is checked
+        }
+        if (!names.Contains(Options.TextField, StringComparer.Ordinal))
+        {
+            throw new InputException($"no \"{Options.TextField}\" field (fields: {string.Join(", ", names)}; choose one with --text-field)");
+        }
+        return true;
+    }
+
+    private static Document ReadRow(byte[] bytes, long line, DatasetRowOrigin origin)
+    {
+        string textField = origin.Options.TextField;
         JsonDocument json;
         try
         {
@@ -71,7 +105,7 @@ public sealed class JsonlDatasetReader(ReaderOptions options) : DatasetReader(op
             {
                 throw new InputException($"no \"{textField}\" field (choose the text field with --text-field)");
             }
-            return DatasetDocument.Create(text, textField, source, FormatId, line, fields.ToImmutable(), bytes.Length);
+            return DatasetDocument.Create(text, origin, line, fields.ToImmutable(), bytes.Length);
         }
     }
 
