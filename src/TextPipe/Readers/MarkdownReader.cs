@@ -181,15 +181,25 @@ public sealed class MarkdownReader : TextDocumentReader
         private readonly StringBuilder _text = new();
         private readonly List<InlineElement> _elements = [];
 
+        /// <summary>True right after a tag that left nothing (<c>a &lt;!-- x --&gt; b</c>): a space on both sides of it is one space.</summary>
+        private bool _afterEmptyTag;
+
         public void Write(Inline inline)
         {
+            bool afterEmptyTag = _afterEmptyTag;
+            _afterEmptyTag = false;
             switch (inline)
             {
                 case LinkInline link when !link.IsAutoLink && HasSource(link):
                     WriteAsWritten(link);
                     break;
                 case LiteralInline literal:
-                    _text.Append(literal.Content.AsSpan());
+                    var content = literal.Content.AsSpan();
+                    if (afterEmptyTag && content.StartsWith(" ") && _text.Length > 0 && _text[^1] == ' ')
+                    {
+                        content = content[1..];
+                    }
+                    _text.Append(content);
                     break;
                 case CodeInline code:
                     _text.Append(code.Content);
@@ -280,6 +290,9 @@ public sealed class MarkdownReader : TextDocumentReader
             {
                 case null:
                     _text.Append(tag.Tag); // not an HTML element: <T>, <username>
+                    break;
+                case InlineTagKind.Nothing:
+                    _afterEmptyTag = true;
                     break;
                 case InlineTagKind.LineBreak:
                     TrimTrailingBlanks();

@@ -29,7 +29,7 @@ public class MarkdownHtmlTests
     {
         var doc = Read("# Titre\n\nUn texte <!-- TODO: relire --> en français.\n\n<!-- fin -->\n");
 
-        Assert.Equal(["Titre", "Un texte  en français."], Content(doc));
+        Assert.Equal(["Titre", "Un texte en français."], Content(doc));
         Assert.StartsWith("markdown: 2 HTML comments with ", Assert.Single(doc.Flags).Message, StringComparison.Ordinal);
     }
 
