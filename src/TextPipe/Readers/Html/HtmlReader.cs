@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using TextPipe.Documents;
 using TextPipe.Text;
@@ -12,7 +13,8 @@ namespace TextPipe.Readers.Html;
 /// cookie banners, link lists (<see cref="HtmlChrome"/>) — becomes page furniture: kept for the audit, left
 /// out of the text. Scripts, styles, form controls and hidden elements are not text and are dropped; text they
 /// held in the main content is flagged <c>dropped-text</c> (<see cref="HtmlDroppedText"/>). A frameset page has no
-/// text of its own and says so in an <c>html-frameset</c> flag (<see cref="HtmlFrameset"/>).
+/// text of its own and says so in an <c>html-frameset</c> flag (<see cref="HtmlFrameset"/>); a page whose text is
+/// all furniture is flagged <c>html-no-content</c>.
 /// <para>
 /// Entities are decoded and whitespace collapses as a browser lays it out; <c>&lt;br&gt;</c> is a line
 /// break. Links keep their visible text and images their alt text, each located by an
@@ -24,6 +26,9 @@ namespace TextPipe.Readers.Html;
 public sealed class HtmlReader : IDocumentReader
 {
     public const string FormatId = "html";
+
+    /// <summary>Flag code for a page whose text is all page furniture.</summary>
+    public const string NoContentFlag = "html-no-content";
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -85,6 +90,16 @@ public sealed class HtmlReader : IDocumentReader
             // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
             // rather than return nothing, trust only element names and roles.
             walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false);
+        }
+        if (walk.Blocks.Length > 0 && !walk.Blocks.Any(b => b.IsContent))
+        {
+            // Everything is chrome (a search-results page, a link hub): say so, rather than let an empty text pass for a page without words.
+            int chars = walk.Blocks.Sum(b => b.Text.Length);
+            walk = walk with
+            {
+                Flags = walk.Flags.Add(new Flag(NoContentFlag, string.Create(CultureInfo.InvariantCulture,
+                    $"html: no main content; all {walk.Blocks.Length} blocks ({chars} characters) are page furniture (navigation, link lists...)"))),
+            };
         }
         return walk;
     }

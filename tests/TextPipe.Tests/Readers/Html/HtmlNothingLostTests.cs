@@ -161,6 +161,21 @@ public class HtmlNothingLostTests
         Assert.Contains("2 frame documents: menu.htm, inhalt.htm", flag.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_page_that_is_all_furniture_says_so()
+    {
+        var doc = Read("<body><nav><ul><li><a href=\"/a\">Accueil</a></li><li><a href=\"/b\">Actualités</a></li></ul></nav><footer><p>© 2024 Le Port</p></footer></body>");
+
+        Assert.Empty(doc.ContentBlocks);
+        var flag = Assert.Single(doc.Flags);
+        Assert.Equal(HtmlReader.NoContentFlag, flag.Code);
+        Assert.StartsWith("html: no main content; all 3 blocks", flag.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_with_content_and_furniture_has_no_such_flag() =>
+        Assert.DoesNotContain(Read("<body><nav><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></nav><p>Un vrai paragraphe.</p></body>").Flags, f => f.Code == HtmlReader.NoContentFlag);
+
     // ---- markup never reaches text ----
 
     [Theory]
