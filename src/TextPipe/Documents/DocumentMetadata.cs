@@ -36,6 +36,9 @@ public sealed record DocumentMetadata
     /// <summary>The dataset row's other fields (all but the text field), in row order; empty for other inputs.</summary>
     public ImmutableArray<SourceField> Fields { get; init; } = [];
 
+    /// <summary>Ruby readings taken out of the text (HTML <c>&lt;rt&gt;</c>), in document order; empty for other inputs.</summary>
+    public ImmutableArray<RubyAnnotation> Ruby { get; init; } = [];
+
     /// <summary>Size of the input in bytes.</summary>
     public long ByteCount { get; init; }
 }

@@ -14,13 +14,15 @@ namespace TextPipe.Readers;
 /// <summary>
 /// Reads Markdown (format <c>markdown</c>, CommonMark with pipe tables and CJK-friendly emphasis) into
 /// blocks: headings with their level, paragraphs, list items (nested lists flattened in order), quotes,
-/// code, table cells (row by row) and raw HTML blocks (as paragraphs, for cleanup to judge). Thematic
-/// breaks and link reference definitions are syntax, not text, and make no block.
+/// code, table cells (row by row), and HTML blocks read as HTML (<see cref="MarkdownHtml"/>: their text, not
+/// their markup). Thematic breaks and link reference definitions are syntax, not text, and make no block;
+/// HTML comments are not text either, and are flagged <c>dropped-text</c>.
 /// <para>
 /// Inline syntax is rendered to text (emphasis markers go, code spans keep their content, autolinks become
-/// their URL, HTML inlines stay as written) except images and links: they stay exactly as they appear in
-/// the source (<c>![alt](img/1.png)</c>), each located by an <see cref="InlineElement"/>, because deciding
-/// what to do with them is cleanup's job, not the reader's.
+/// their URL, inline HTML tags go with their content kept, <c>&lt;br&gt;</c> a line break and <c>&lt;img&gt;</c>
+/// its alt text) except Markdown images and links: they stay exactly as they appear in the source
+/// (<c>![alt](img/1.png)</c>), each located by an <see cref="InlineElement"/>, because deciding what to do with
+/// them is cleanup's job, not the reader's. The title is the first content block when it is a level-1 heading.
 /// </para>
 /// </summary>
 public sealed class MarkdownReader : TextDocumentReader
@@ -60,14 +62,34 @@ public sealed class MarkdownReader : TextDocumentReader
             throw new InputException($"Markdown too deeply nested to read ({e.Message})", e);
         }
         var blocks = ImmutableArray.CreateBuilder<TpBlock>();
-        new BlockWalker(text, blocks).VisitChildren(markdown, BlockKind.Paragraph);
-        string? title = blocks.Count > 0 && blocks[0] is { Kind: BlockKind.Heading, Level: 1 } first ? first.Text : null;
-        return TextLayout.CreateDocument(text, decoded, source, byteCount, FormatId, title, blocks.ToImmutable());
+        var walker = new BlockWalker(text, blocks);
+        walker.VisitChildren(markdown, BlockKind.Paragraph);
+        var flags = walker.Flags;
+        walker.Html.AddFlags(flags);
+        var document = TextLayout.CreateDocument(text, decoded, source, byteCount, FormatId, Title(blocks), blocks.ToImmutable());
+        return document with
+        {
+            Metadata = document.Metadata with { Ruby = [.. walker.Ruby] },
+            Flags = document.Flags.AddRange(flags),
+        };
     }
+
+    /// <summary>
+    /// The first content block, when it is a level-1 heading. HTML comments (a licence header) and furniture read
+    /// from HTML blocks (a badge row) make no content block, so they do not hide the heading after them.
+    /// </summary>
+    private static string? Title(ImmutableArray<TpBlock>.Builder blocks) =>
+        blocks.FirstOrDefault(b => b.IsContent) is { Kind: BlockKind.Heading, Level: 1 } first ? first.Text : null;
 
     /// <summary>Walks Markdig's block tree in document order, emitting one block per leaf.</summary>
     private sealed class BlockWalker(string source, ImmutableArray<TpBlock>.Builder output)
     {
+        public MarkdownHtml Html { get; } = new();
+
+        public List<Flag> Flags { get; } = [];
+
+        public List<RubyAnnotation> Ruby { get; } = [];
+
         /// <param name="kind">What a paragraph found here is: a list item, quote or table cell when inside one.</param>
         public void VisitChildren(ContainerBlock container, BlockKind kind)
         {
@@ -87,7 +109,11 @@ public sealed class MarkdownReader : TextDocumentReader
                     AddInlines(BlockKind.Heading, heading, heading.Level);
                     break;
                 case HtmlBlock html:
-                    Add(new TpBlock(kind, html.Lines.ToString().Trim()));
+                    foreach (var read in Html.ReadBlock(html.Lines.ToString(), html.Line + 1, output.Count, Flags, Ruby))
+                    {
+                        // Loose text in the HTML takes the kind of where the block stands (a list item, a quote).
+                        Add(read.Kind == BlockKind.Paragraph ? read with { Kind = kind } : read);
+                    }
                     break;
                 case CodeBlock code: // fenced and indented
                     Add(new TpBlock(BlockKind.Code, code.Lines.ToString().TrimEnd()));
@@ -134,7 +160,7 @@ public sealed class MarkdownReader : TextDocumentReader
             {
                 return;
             }
-            var writer = new InlineWriter(source, trackElements: true);
+            var writer = new InlineWriter(source, Html, trackElements: true);
             writer.Write(leaf.Inline);
             var (text, inlines) = writer.Finish();
             Add(new TpBlock(kind, text) { Level = level, Inlines = inlines });
@@ -150,20 +176,30 @@ public sealed class MarkdownReader : TextDocumentReader
     }
 
     /// <summary>Renders inline syntax to text, keeping images and links as written and recording where they are.</summary>
-    private sealed class InlineWriter(string source, bool trackElements)
+    private sealed class InlineWriter(string source, MarkdownHtml html, bool trackElements)
     {
         private readonly StringBuilder _text = new();
         private readonly List<InlineElement> _elements = [];
 
+        /// <summary>True right after a tag that left nothing (<c>a &lt;!-- x --&gt; b</c>): a space on both sides of it is one space.</summary>
+        private bool _afterEmptyTag;
+
         public void Write(Inline inline)
         {
+            bool afterEmptyTag = _afterEmptyTag;
+            _afterEmptyTag = false;
             switch (inline)
             {
                 case LinkInline link when !link.IsAutoLink && HasSource(link):
                     WriteAsWritten(link);
                     break;
                 case LiteralInline literal:
-                    _text.Append(literal.Content.AsSpan());
+                    var content = literal.Content.AsSpan();
+                    if (afterEmptyTag && content.StartsWith(" ") && _text.Length > 0 && _text[^1] == ' ')
+                    {
+                        content = content[1..];
+                    }
+                    _text.Append(content);
                     break;
                 case CodeInline code:
                     _text.Append(code.Content);
@@ -181,8 +217,8 @@ public sealed class MarkdownReader : TextDocumentReader
                         _elements.Add(new InlineElement(InlineKind.Link, start, autolink.Url.Length, target, autolink.Url));
                     }
                     break;
-                case HtmlInline html:
-                    _text.Append(html.Tag);
+                case HtmlInline tag:
+                    WriteHtml(tag);
                     break;
                 case HtmlEntityInline entity:
                     _text.Append(entity.Transcoded.AsSpan());
@@ -237,13 +273,41 @@ public sealed class MarkdownReader : TextDocumentReader
 
         private void AddElement(LinkInline link, int start)
         {
-            var label = new InlineWriter(source, trackElements: false);
+            // A label is read apart from the text (its comments are already counted with the link's block).
+            var label = new InlineWriter(source, new MarkdownHtml(), trackElements: false);
             foreach (Inline child in link)
             {
                 label.Write(child);
             }
             var kind = link.IsImage ? InlineKind.Image : InlineKind.Link;
             _elements.Add(new InlineElement(kind, start, link.Span.Length, link.Url ?? "", label.Finish().Text));
+        }
+
+        private void WriteHtml(HtmlInline tag)
+        {
+            var read = html.ReadInline(tag.Tag, tag.Line + 1);
+            switch (read?.Kind)
+            {
+                case null:
+                    _text.Append(tag.Tag); // not an HTML element: <T>, <username>
+                    break;
+                case InlineTagKind.Nothing:
+                    _afterEmptyTag = true;
+                    break;
+                case InlineTagKind.LineBreak:
+                    TrimTrailingBlanks();
+                    _text.Append('\n');
+                    break;
+                case InlineTagKind.Image:
+                    string alt = string.Join(' ', read.Alt.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+                    int start = _text.Length;
+                    _text.Append(alt);
+                    if (trackElements)
+                    {
+                        _elements.Add(new InlineElement(InlineKind.Image, start, alt.Length, read.Source, read.Alt));
+                    }
+                    break;
+            }
         }
 
         private bool HasSource(Inline inline) =>

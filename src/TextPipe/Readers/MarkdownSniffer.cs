@@ -11,6 +11,12 @@ namespace TextPipe.Readers;
 /// separator rows under a row with a pipe. Markdown when at least two different kinds are present, or at least
 /// three lines of the strong kinds (image, link, bold, fenced code, table). A <c>#hashtag</c>, <c>C#</c>,
 /// <c>a * b</c> or a single bulleted list alone is not enough.
+/// <para>
+/// Indentation is evidence the other way: plain text indents paragraphs, quotations and licence terms, while
+/// Markdown would make each indented line a code block. When the only signals are the ones plain text has by
+/// habit too (<c>**banner**</c> lines, dashed or numbered lists) and indented lines outnumber them (a Project
+/// Gutenberg header and licence), the text stays plain; a heading, link, image, fence or table still decides.
+/// </para>
 /// </summary>
 public sealed partial class MarkdownSniffer : ITextFormatSniffer
 {
@@ -60,9 +66,9 @@ public sealed partial class MarkdownSniffer : ITextFormatSniffer
             }
             previousHasPipe = line.Contains('|');
 
-            if (counts.IsMarkdown)
+            if (counts.IsMarkdown && counts.HasStructure)
             {
-                break;
+                break; // indentation cannot overrule structure, so the rest of the text cannot change the answer
             }
             lineStart = lineEnd + 1;
             if (lineEnd < text.Length && text[lineEnd] == '\r' && lineStart < text.Length && text[lineStart] == '\n')
@@ -77,6 +83,10 @@ public sealed partial class MarkdownSniffer : ITextFormatSniffer
     {
         var trimmed = line.TrimStart(' ');
         int indent = line.Length - trimmed.Length;
+        if ((indent >= 4 || (!trimmed.IsEmpty && trimmed[0] == '\t')) && !trimmed.Trim().IsEmpty && !ListLine().IsMatch(trimmed.TrimStart('\t')))
+        {
+            counts.Indented++; // would be an indented code block (or a list continuation, which this cannot tell apart)
+        }
         if (indent <= 3 && !trimmed.IsEmpty)
         {
             char first = trimmed[0];
@@ -158,15 +168,14 @@ public sealed partial class MarkdownSniffer : ITextFormatSniffer
         public int FencedCode;
         public int ListItem;
         public int TableSeparator;
+        public int Indented;
 
-        public readonly bool IsMarkdown =>
-            MarkdownSignals.Decide(
-                (Heading > 0 ? 1 : 0) + (Image > 0 ? 1 : 0) + (Link > 0 ? 1 : 0) + (Bold > 0 ? 1 : 0)
-                    + (FencedCode > 0 ? 1 : 0) + (ListItem > 0 ? 1 : 0) + (TableSeparator > 0 ? 1 : 0),
-                Image + Link + Bold + FencedCode + TableSeparator);
+        public readonly bool HasStructure => Heading + Image + Link + FencedCode + TableSeparator > 0;
+
+        public readonly bool IsMarkdown => ToSignals().IsMarkdown;
 
         public readonly MarkdownSignals ToSignals() =>
-            new(Heading, Image, Link, Bold, FencedCode, ListItem, TableSeparator);
+            new(Heading, Image, Link, Bold, FencedCode, ListItem, TableSeparator) { IndentedLines = Indented };
     }
 }
 
@@ -187,10 +196,18 @@ public sealed record MarkdownSignals(
     /// <summary>Lines of the kinds plain text almost never has by accident.</summary>
     public int StrongLines => ImageLines + LinkLines + BoldLines + FencedCodeBlocks + TableSeparatorLines;
 
-    public bool IsMarkdown => Decide(Kinds, StrongLines);
+    /// <summary>Lines indented as plain text indents (four spaces or a tab, not a list item): counter-evidence.</summary>
+    public int IndentedLines { get; init; }
 
-    /// <summary>The rule: two different kinds of signal, or three lines of the strong kinds.</summary>
-    internal static bool Decide(int kinds, int strongLines) => kinds >= 2 || strongLines >= 3;
+    /// <summary>Signals only Markdown has: headings, links, images, fences, tables (not bold or lists, which plain text uses too).</summary>
+    public bool HasStructure => HeadingLines + ImageLines + LinkLines + FencedCodeBlocks + TableSeparatorLines > 0;
+
+    /// <summary>
+    /// The rule: two different kinds of signal, or three lines of the strong kinds; but without a structural
+    /// signal, more indented lines than signal lines say plain text.
+    /// </summary>
+    public bool IsMarkdown =>
+        (Kinds >= 2 || StrongLines >= 3) && (HasStructure || IndentedLines <= BoldLines + ListItemLines);
 
     /// <summary>A short account for <c>inspect</c>, e.g. <c>heading 1, image 12</c>.</summary>
     public override string ToString()
@@ -203,6 +220,7 @@ public sealed record MarkdownSignals(
         Add("fenced code", FencedCodeBlocks);
         Add("list item", ListItemLines);
         Add("table", TableSeparatorLines);
+        Add("indented (against)", IndentedLines);
         return parts.Count == 0 ? "no Markdown signals" : string.Join(", ", parts);
 
         void Add(string name, int count)

@@ -238,6 +238,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         {
             WriteText("declared_lang", declaredLang); // only when the source declares one, so other records keep their shape
         }
+        WriteRuby(meta);
         WriteDatasetRow(meta);
         _json.WriteEndObject();
     }
@@ -351,6 +352,25 @@ internal sealed class JsonlRecordWriter : IRecordWriter
 
     /// <summary>Seconds with millisecond precision, as a decimal so 1.1 s is written 1.1 and not 1.1000000000000001.</summary>
     private static decimal Seconds(TimeSpan time) => Math.Round((decimal)time.Ticks / TimeSpan.TicksPerSecond, 3);
+
+    /// <summary>Ruby readings the reader took out of the text: written only when there are some, so other records keep their shape.</summary>
+    private void WriteRuby(DocumentMetadata meta)
+    {
+        if (meta.Ruby.IsDefaultOrEmpty)
+        {
+            return;
+        }
+        _json.WriteStartArray("ruby");
+        foreach (var ruby in meta.Ruby)
+        {
+            _json.WriteStartObject();
+            WriteText("base", ruby.Base);
+            WriteText("reading", ruby.Reading);
+            _json.WriteNumber("block", ruby.Block);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+    }
 
     /// <summary>The line and other fields of a dataset row: written only for documents read from one.</summary>
     private void WriteDatasetRow(DocumentMetadata meta)

@@ -113,6 +113,43 @@ public class MarkdownSnifferTests
         Assert.False(signals.IsMarkdown);
     }
 
+    /// <summary>An e-book in the style of old Project Gutenberg files (written for this test): banner lines in stars, an indented licence, a numbered list.</summary>
+    private const string EbookWithBanner = """
+        **Welcome To The World of Free Electronic Texts**
+
+        **Read By Both People and Machines, Since Long Ago**
+
+        *****These Texts Are Prepared By Volunteers!*****
+
+        1. You may copy this text.
+        2. You may not sell it.
+
+            This text is given away free of charge, and you may
+            copy it, give it away or re-use it under the terms
+            of the licence included with this file.
+            If you are not located in the country of origin,
+            check the laws where you are.
+            Please read the licence before using this text.
+
+        　ある日の暮方の事である。一人の下人が、門の下で雨やみを待っていた。
+        """;
+
+    [Fact]
+    public void Banner_bold_and_a_list_do_not_outweigh_an_indented_licence()
+    {
+        var signals = Sniffer.Analyze(EbookWithBanner);
+
+        Assert.Equal(6, signals.IndentedLines);
+        Assert.False(signals.IsMarkdown, signals.ToString());
+    }
+
+    [Theory]
+    [InlineData("## Installation\n\n**Note:** run it twice.\n\n    pip install hafen\n    hafen --help\n    hafen run\n")]
+    [InlineData("**Étapes :**\n\n- ouvrir\n    - le fichier\n    - la fenêtre\n- fermer\n")]
+    [InlineData("**要点：**\n\n1. 第一\n2. 第二\n\n    缩进的一行\n")]
+    public void Markdown_with_indentation_is_still_markdown(string text) =>
+        Assert.True(Sniffer.Analyze(text).IsMarkdown, Sniffer.Analyze(text).ToString());
+
     [Fact]
     public void Scan_stops_at_the_character_cap()
     {

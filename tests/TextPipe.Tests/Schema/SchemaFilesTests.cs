@@ -7,7 +7,7 @@ public class SchemaFilesTests
     public static TheoryData<string> RecordSchemas => [.. SchemaFiles.RecordSchemas];
 
     /// <summary>Fields written only when asked for (tokens) or only for some inputs (timed blocks, dataset rows).</summary>
-    private static readonly HashSet<string> OptionalFields = ["tokens", "start", "end", "speaker", "declared_lang", "line", "fields"];
+    private static readonly HashSet<string> OptionalFields = ["tokens", "start", "end", "speaker", "declared_lang", "ruby", "line", "fields"];
 
     private static JsonElement Load(string name)
     {

@@ -10,7 +10,10 @@ namespace TextPipe.Readers.Html;
 /// before it and starts its own; headings, paragraphs, list items, quotes, preformatted text, table cells
 /// and captions get their kinds (text loose in a container takes the container's kind: a paragraph inside a
 /// list item is a list item). Text outside the content root, or inside chrome, becomes page furniture;
-/// invisible elements are dropped. Iterative, so deep nesting cannot overflow the stack.
+/// invisible elements are dropped, and the text they held in the content is tallied for a flag
+/// (<see cref="HtmlDroppedText"/>). Formulas are read as TeX (<see cref="HtmlMath"/>); ruby readings leave the
+/// text for the metadata (<see cref="HtmlRuby"/>); two <c>br</c> in a row end a paragraph, as they do on screen.
+/// Iterative, so deep nesting cannot overflow the stack.
 /// </summary>
 internal sealed class HtmlBlockWalker
 {
@@ -33,6 +36,8 @@ internal sealed class HtmlBlockWalker
     private readonly bool _useClassWords;
     private readonly HtmlTextBuilder _text = new();
     private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
+    private readonly ImmutableArray<RubyAnnotation>.Builder _ruby = ImmutableArray.CreateBuilder<RubyAnnotation>();
+    private readonly HtmlDroppedText _dropped = new();
     private State _state;
 
     private HtmlBlockWalker(IElement root, HtmlTextStats stats, bool useClassWords)
@@ -47,11 +52,12 @@ internal sealed class HtmlBlockWalker
     }
 
     /// <param name="useClassWords">Judge chrome by class and id words too (off for the retry when that left no content).</param>
-    public static ImmutableArray<Block> Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords)
+    public static HtmlWalk Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords)
     {
         var walker = new HtmlBlockWalker(root, stats, useClassWords);
         walker.Run(body);
-        return walker._blocks.ToImmutable();
+        var blocks = walker._blocks.ToImmutable();
+        return new HtmlWalk(blocks, walker._ruby.ToImmutable(), walker._dropped.ToFlags(blocks.Length));
     }
 
     /// <summary>What applies to the text being read: restored when the element that set it ends.</summary>
@@ -115,9 +121,22 @@ internal sealed class HtmlBlockWalker
         var role = holdsRoot && element != _root
             ? ElementRole.Content
             : HtmlChrome.Classify(element, _state.WithinSection, _useClassWords);
+        if (!holdsRoot && HtmlMath.TryRead(element, out string formula))
+        {
+            _text.AppendInline(formula);
+            return null;
+        }
         if (role == ElementRole.Invisible && !holdsRoot)
         {
+            if (!_state.Furniture)
+            {
+                _dropped.Note(element, _blocks.Count);
+            }
             return null;
+        }
+        if (HtmlRuby.IsAnnotation(name) && element.ParentElement?.LocalName is "ruby" or "rtc")
+        {
+            return null; // read with its ruby, below
         }
         var saved = _state;
         var next = _state;
@@ -135,8 +154,21 @@ internal sealed class HtmlBlockWalker
         switch (name)
         {
             case "br":
-                _text.AppendLineBreak();
+                if (_text.EndsWithLineBreak)
+                {
+                    Flush(); // <br><br>: a blank line on screen, the paragraph break of pages built without <p>
+                }
+                else
+                {
+                    _text.AppendLineBreak();
+                }
                 return saved;
+            case "ruby":
+                foreach (var (rubyBase, reading) in HtmlRuby.Pairs(element))
+                {
+                    _ruby.Add(new RubyAnnotation(rubyBase, reading, _blocks.Count));
+                }
+                break;
             case "img":
                 if (!next.Furniture)
                 {
@@ -220,3 +252,6 @@ internal sealed class HtmlBlockWalker
         return table.QuerySelector("table") is null;
     }
 }
+
+/// <summary>What the walk found: the blocks, the ruby readings taken out of them, and flags for text left out.</summary>
+internal sealed record HtmlWalk(ImmutableArray<Block> Blocks, ImmutableArray<RubyAnnotation> Ruby, ImmutableArray<Flag> Flags);

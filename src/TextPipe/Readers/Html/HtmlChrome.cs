@@ -110,7 +110,6 @@ internal static class HtmlChrome
         return false;
     }
 
-    /// <summary><c>hidden</c>, <c>aria-hidden="true"</c>, or an inline style that hides the element.</summary>
     /// <summary>
     /// A heading's permalink anchor (Sphinx and MkDocs "¶", GitHub "#", "§", "🔗"): a link to a fragment of the
     /// page whose text is a symbol, not a word. Its symbol would end every heading's text.
@@ -125,7 +124,8 @@ internal static class HtmlChrome
         return text.Length <= 2 && !text.Any(char.IsLetterOrDigit);
     }
 
-    private static bool IsHidden(IElement element)
+    /// <summary><c>hidden</c>, <c>aria-hidden="true"</c>, or an inline style that hides the element.</summary>
+    internal static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden"))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Html.Parser;
 using TextPipe.Documents;
 using TextPipe.Text;
@@ -10,17 +11,24 @@ namespace TextPipe.Readers.Html;
 /// <see cref="HtmlContentRoot"/>), cut into headings, paragraphs, list items, quotes, code, table cells and
 /// captions in document order. Site chrome — navigation, banners, sidebars, comment sections, share bars,
 /// cookie banners, link lists (<see cref="HtmlChrome"/>) — becomes page furniture: kept for the audit, left
-/// out of the text. Scripts, styles, form controls and hidden elements are not text and are dropped.
+/// out of the text. Scripts, styles, form controls and hidden elements are not text and are dropped; text they
+/// held in the main content is flagged <c>dropped-text</c> (<see cref="HtmlDroppedText"/>). A frameset page has no
+/// text of its own and says so in an <c>html-frameset</c> flag (<see cref="HtmlFrameset"/>); a page whose text is
+/// all furniture is flagged <c>html-no-content</c>.
 /// <para>
 /// Entities are decoded and whitespace collapses as a browser lays it out; <c>&lt;br&gt;</c> is a line
-/// break. Links keep their visible text and images are written as <c>&lt;img&gt;</c> tags, each located by an
-/// <see cref="InlineElement"/>, so the cleanup's image-links rule decides on them. Metadata: title, author,
+/// break. Links keep their visible text and images their alt text, each located by an
+/// <see cref="InlineElement"/>, so the cleanup's image-links rule decides on them; formulas are their TeX
+/// (<c>$…$</c>); ruby readings go to <see cref="DocumentMetadata.Ruby"/>. Metadata: title, author,
 /// the declared <c>lang</c>, and the encoding (BOM, then the declared charset, then detection).
 /// </para>
 /// </summary>
 public sealed class HtmlReader : IDocumentReader
 {
     public const string FormatId = "html";
+
+    /// <summary>Flag code for a page whose text is all page furniture.</summary>
+    public const string NoContentFlag = "html-no-content";
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -46,16 +54,9 @@ public sealed class HtmlReader : IDocumentReader
         var parser = new HtmlParser(ParserOptions);
         using var page = parser.ParseDocument(text);
         var metadata = HtmlMetadata.Read(page);
-        var body = page.Body ?? throw new InputException("HTML without a body (a frameset page?): no text to read");
-        var stats = HtmlTextStats.Measure(body);
-        var root = HtmlContentRoot.Find(body, stats);
-        var blocks = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true);
-        if (!blocks.Any(b => b.IsContent))
-        {
-            // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
-            // rather than return nothing, trust only element names and roles.
-            blocks = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false);
-        }
+        var body = page.Body ?? throw new InputException("HTML without a body: no text to read");
+        var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body);
+        var blocks = walk.Blocks;
         string? title = metadata.Title ?? blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 })?.Text;
 
         var meta = new DocumentMetadata
@@ -66,6 +67,7 @@ public sealed class HtmlReader : IDocumentReader
             Title = title,
             Author = metadata.Author,
             DeclaredLang = metadata.Lang,
+            Ruby = walk.Ruby,
             ByteCount = content.Length,
         };
         string normalised = TextLayout.NormalizeLineEnds(text);
@@ -74,7 +76,31 @@ public sealed class HtmlReader : IDocumentReader
             Id = TextMeasure.ContentId(normalised),
             // What the reader produced, furniture included, counted as the text is (blocks joined by a blank line).
             CharsIn = TextMeasure.CountChars(string.Join("\n\n", blocks.Select(b => b.Text))),
-            Flags = decoded.Flags.IsDefault ? [] : decoded.Flags,
+            Flags = (decoded.Flags.IsDefault ? [] : decoded.Flags).AddRange(walk.Flags),
         };
+    }
+
+    private static HtmlWalk Walk(AngleSharp.Dom.IElement body)
+    {
+        var stats = HtmlTextStats.Measure(body);
+        var root = HtmlContentRoot.Find(body, stats);
+        var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true);
+        if (!walk.Blocks.Any(b => b.IsContent))
+        {
+            // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
+            // rather than return nothing, trust only element names and roles.
+            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false);
+        }
+        if (walk.Blocks.Length > 0 && !walk.Blocks.Any(b => b.IsContent))
+        {
+            // Everything is chrome (a search-results page, a link hub): say so, rather than let an empty text pass for a page without words.
+            int chars = walk.Blocks.Sum(b => b.Text.Length);
+            walk = walk with
+            {
+                Flags = walk.Flags.Add(new Flag(NoContentFlag, string.Create(CultureInfo.InvariantCulture,
+                    $"html: no main content; all {walk.Blocks.Length} blocks ({chars} characters) are page furniture (navigation, link lists...)"))),
+            };
+        }
+        return walk;
     }
 }

@@ -9,8 +9,12 @@ namespace TextPipe.Readers.Html;
 /// Accumulates the text of one block as a browser lays it out: runs of HTML whitespace collapse to one
 /// space, whitespace at the block's edges and around line breaks disappears, and a source line break
 /// between two CJK characters vanishes (CSS Text 3 segment-break rule: Chinese and Japanese source is
-/// wrapped without meaning a space). Preformatted text is kept as it is. Links and images are recorded as
-/// <see cref="InlineElement"/>s located in the text, as the Markdown reader does.
+/// wrapped without meaning a space). A <c>br</c> is a line break, except where it separates a Chinese or
+/// Japanese letter from a letter or digit of another script (pinyin under its characters, a translation under
+/// its original): that join is a space, because whoever later joins the lines (the line-wrap rule) would glue
+/// the two scripts together. Preformatted text is kept as it is. Links are recorded as
+/// <see cref="InlineElement"/>s located in the text, as the Markdown reader does; an image is its alt text
+/// (what a text browser shows), recorded as an image element so that cleanup can still judge the alt text.
 /// </summary>
 internal sealed class HtmlTextBuilder
 {
@@ -19,6 +23,7 @@ internal sealed class HtmlTextBuilder
     private readonly Stack<PendingLink> _openLinks = new();
     private bool _pendingSpace;
     private bool _pendingSegmentBreak;
+    private bool _pendingLineBreak;
 
     /// <summary>True when no visible character has been added since the last <see cref="Finish"/>.</summary>
     public bool IsBlank
@@ -36,6 +41,9 @@ internal sealed class HtmlTextBuilder
         }
     }
 
+    /// <summary>True after a <c>br</c> that no visible character has followed yet (a second <c>br</c> there ends a paragraph).</summary>
+    public bool EndsWithLineBreak => _pendingLineBreak;
+
     /// <summary>Appends text whose whitespace collapses (everything outside <c>pre</c>).</summary>
     public void AppendCollapsing(string data)
     {
@@ -43,7 +51,7 @@ internal sealed class HtmlTextBuilder
         {
             if (IsHtmlWhitespace(c))
             {
-                if (_text.Length > 0 && _text[^1] != '\n')
+                if (_text.Length > 0 && _text[^1] != '\n' && !_pendingLineBreak)
                 {
                     _pendingSpace = true;
                     _pendingSegmentBreak |= c is '\n' or '\r';
@@ -62,28 +70,53 @@ internal sealed class HtmlTextBuilder
         {
             return;
         }
+        if (_pendingLineBreak)
+        {
+            _pendingLineBreak = false;
+            _text.Append('\n');
+        }
         EmitPendingSpace(data[0]);
         _text.Append(TextLayout.NormalizeLineEnds(data));
     }
 
-    /// <summary>A <c>br</c>: spaces before it go, and none start the next line.</summary>
+    /// <summary>
+    /// A <c>br</c>: spaces before it go, and none start the next line. Whether it becomes a line break or a space
+    /// is decided by the character that follows (see the class summary); at a block's edge it is nothing.
+    /// </summary>
     public void AppendLineBreak()
     {
         _pendingSpace = false;
         _pendingSegmentBreak = false;
-        _text.Append('\n');
+        _pendingLineBreak = _text.Length > 0;
     }
 
-    /// <summary>An image: written as a normalised <c>&lt;img&gt;</c> tag and recorded, so cleanup decides on it.</summary>
+    /// <summary>
+    /// An image: its alt text, whitespace collapsed, located by an image element (an image without alt text
+    /// leaves an empty element where it was, and no text). Markup never reaches the text, whatever the profile.
+    /// </summary>
     public void AppendImage(string source, string alt)
     {
-        string tag = alt.Length == 0
-            ? $"<img src=\"{Attribute(source)}\">"
-            : $"<img src=\"{Attribute(source)}\" alt=\"{Attribute(alt)}\">";
-        EmitPendingSpace(tag[0]);
+        string text = Collapse(alt);
+        if (text.Length == 0)
+        {
+            _inlines.Add(new InlineElement(InlineKind.Image, _text.Length, 0, source, ""));
+            return;
+        }
+        EmitPendingSpace(text[0]);
         int start = _text.Length;
-        _text.Append(tag);
-        _inlines.Add(new InlineElement(InlineKind.Image, start, tag.Length, source, alt));
+        _text.Append(text);
+        _inlines.Add(new InlineElement(InlineKind.Image, start, text.Length, source, alt));
+    }
+
+    /// <summary>Text that stands for an element inline (a formula's TeX), spaced like a word.</summary>
+    public void AppendInline(string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+        EmitPendingSpace(text[0]);
+        _text.Append(text);
     }
 
     /// <summary>Starts a link; its start is fixed by the first visible character that follows.</summary>
@@ -134,6 +167,7 @@ internal sealed class HtmlTextBuilder
         _inlines.Clear();
         _pendingSpace = false;
         _pendingSegmentBreak = false;
+        _pendingLineBreak = false;
         foreach (var link in _openLinks)
         {
             link.Start = -1;
@@ -146,6 +180,13 @@ internal sealed class HtmlTextBuilder
 
     private void EmitPendingSpace(char next)
     {
+        if (_pendingLineBreak)
+        {
+            _text.Append(JoinsScripts(LastCodePoint(), next) ? ' ' : '\n');
+            _pendingLineBreak = false;
+            _pendingSpace = false;
+            _pendingSegmentBreak = false;
+        }
         if (_pendingSpace)
         {
             bool joinCjk = _pendingSegmentBreak && IsWideCjk(LastCodePoint()) && IsWideCjk(next);
@@ -174,6 +215,14 @@ internal sealed class HtmlTextBuilder
     /// <summary>Han, kana and CJK punctuation; Hangul is written with spaces, so it keeps its segment breaks.</summary>
     private static bool IsWideCjk(int c) => Scripts.IsHan(c) || Scripts.IsKana(c) || Scripts.IsCjkPunctuation(c);
 
+    /// <summary>A Chinese or Japanese letter on one side, a letter or digit of another script on the other.</summary>
+    private static bool JoinsScripts(int before, int after)
+    {
+        static bool IsCjkLetter(int c) => Scripts.IsHan(c) || Scripts.IsKana(c);
+        static bool IsOtherLetterOrDigit(int c) => c < 0x10000 && char.IsLetterOrDigit((char)c) && !Scripts.IsCjkLetter(c);
+        return (IsCjkLetter(before) && IsOtherLetterOrDigit(after)) || (IsOtherLetterOrDigit(before) && IsCjkLetter(after));
+    }
+
     private int LastCodePoint()
     {
         char last = _text[^1];
@@ -182,7 +231,8 @@ internal sealed class HtmlTextBuilder
             : last;
     }
 
-    private static string Attribute(string value) => value.Replace("\"", "&quot;", StringComparison.Ordinal);
+    private static string Collapse(string value) =>
+        string.Join(' ', value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
 
     private sealed class PendingLink(string target)
     {

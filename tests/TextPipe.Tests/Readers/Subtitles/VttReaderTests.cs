@@ -84,6 +84,8 @@ public class VttReaderTests
         var document = Read("WEBVTT\n\nstray words\n\n00:01.000 --> 00:02.000\nReal cue.\n");
 
         Assert.Equal("Real cue.", Assert.Single(document.Blocks).Text);
+        var flag = Assert.Single(document.Flags);
+        Assert.Equal(("dropped-text", "vtt: 1 line outside any cue (no timing line) left out, first at line 3"), (flag.Code, flag.Message));
     }
 
     [Fact]
