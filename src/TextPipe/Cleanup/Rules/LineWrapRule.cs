@@ -105,8 +105,9 @@ public sealed partial class LineWrapRule : ICleanupRule
             }
         }
 
-        ApplyInBlock(context, lines, decisions);
-        ApplyAcrossBlocks(context, lines, decisions);
+        var joiner = new LineJoiner(blocks);
+        ApplyInBlock(context, lines, decisions, joiner);
+        ApplyAcrossBlocks(context, lines, decisions, joiner);
     }
 
     private static Join Decide(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, bool[] full, int column, int k)
@@ -354,10 +355,7 @@ public sealed partial class LineWrapRule : ICleanupRule
         return i;
     }
 
-    private static string Joiner(WrappedLine a, WrappedLine b) =>
-        Scripts.IsCjk(a.Last) || Scripts.IsCjk(b.First) ? "" : " ";
-
-    private static void ApplyInBlock(CleanupContext context, List<WrappedLine> lines, Join[] decisions)
+    private static void ApplyInBlock(CleanupContext context, List<WrappedLine> lines, Join[] decisions, LineJoiner joiner)
     {
         int k = 0;
         while (k < lines.Count)
@@ -378,7 +376,7 @@ public sealed partial class LineWrapRule : ICleanupRule
                 {
                     Join.Hyphen => new TextChange(last + 1, first - last - 1, "", "line break after a hyphen that belongs to the word"),
                     Join.Dehyphenate => new TextChange(last, first - last, "", "end-of-line hyphenation undone"),
-                    _ => new TextChange(last + 1, first - last - 1, Joiner(a, b), "hard line wrap joined"),
+                    _ => new TextChange(last + 1, first - last - 1, joiner.Between(a, b), "hard line wrap joined"),
                 });
             }
             k++;
@@ -390,7 +388,7 @@ public sealed partial class LineWrapRule : ICleanupRule
     }
 
     /// <summary>Merges from the end so that block indexes of merges still to come stay valid.</summary>
-    private static void ApplyAcrossBlocks(CleanupContext context, List<WrappedLine> lines, Join[] decisions)
+    private static void ApplyAcrossBlocks(CleanupContext context, List<WrappedLine> lines, Join[] decisions, LineJoiner joiner)
     {
         for (int k = decisions.Length - 1; k >= 0; k--)
         {
@@ -412,7 +410,7 @@ public sealed partial class LineWrapRule : ICleanupRule
             }
             else
             {
-                context.MergeWithNext(a.Block, decisions[k] == Join.Hyphen ? "" : Joiner(a, b), "line split into blocks joined");
+                context.MergeWithNext(a.Block, decisions[k] == Join.Hyphen ? "" : joiner.Between(a, b), "line split into blocks joined");
             }
         }
     }

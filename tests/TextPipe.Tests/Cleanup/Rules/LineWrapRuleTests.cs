@@ -236,4 +236,96 @@ public class LineWrapRuleTests
 
     [Fact]
     public void Holds_on_generated_text() => RuleConformance.HoldsOnGeneratedText(Rule);
+
+    /// <summary>
+    /// Hard-wraps <paramref name="text"/> as an editor would at <paramref name="width"/> columns (CJK letters two
+    /// columns): at spaces, or between any two characters when the text has none where the line is full.
+    /// </summary>
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        int columns = 0;
+        foreach (string word in text.Split(' '))
+        {
+            int wordWidth = word.Sum(c => TextPipe.Text.Scripts.IsCjkLetter(c) ? 2 : 1);
+            if (columns > 0 && columns + 1 + wordWidth > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+                columns = 0;
+            }
+            foreach (char c in (columns > 0 ? " " : "") + word)
+            {
+                int w = TextPipe.Text.Scripts.IsCjkLetter(c) ? 2 : 1;
+                if (columns + w > width && c != ' ')
+                {
+                    lines.Add(line.ToString());
+                    line.Clear();
+                    columns = 0;
+                }
+                if (columns > 0 || c != ' ')
+                {
+                    line.Append(c);
+                    columns += w;
+                }
+            }
+        }
+        lines.Add(line.ToString());
+        return string.Join("\n", lines);
+    }
+
+    private const string KoreanProse =
+        "올해 봄 시청은 강변을 따라 새 산책로를 열었고, 근처에 사는 주민들은 매일 저녁 이곳에서 운동을 하거나 산책을 즐긴다. " +
+        "담당자는 다음 달부터 양쪽 강둑에 토종 나무를 심고 작은 쉼터도 만들 계획이라고 설명했다. 주민 대표는 아이들과 함께 걸을 수 있는 길이 생겨 기쁘다고 말했다.";
+
+    [Fact]
+    public void Korean_wrapped_lines_are_joined_with_a_space()
+    {
+        var cleaned = Run(Wrap(KoreanProse, 40));
+
+        Assert.Equal(KoreanProse, cleaned.Text);
+    }
+
+    [Fact]
+    public void Japanese_wrapped_lines_are_joined_without_a_space()
+    {
+        const string japanese =
+            "今年の春、川沿いに新しい遊歩道が完成し、近くに住む人たちは毎日の夕方にここで散歩やジョギングを楽しんでいる。" +
+            "担当者によると、来月からは両岸に地元の木を植え、小さな休憩所も作る予定だという。住民の代表は、子どもと一緒に歩ける道ができてうれしいと話した。";
+
+        var cleaned = Run(Wrap(japanese, 30));
+
+        Assert.Equal(japanese, cleaned.Text);
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("")]
+    public void Chinese_and_Latin_meet_as_the_document_writes_them_elsewhere(string space)
+    {
+        // The break falls between 图 and App; the only evidence is how the same column writes "App" and "也".
+        string column =
+            "今年春天，小城的河道整治工程\n" +
+            "正式完工。沿河新修的步道连接\n" +
+            "了老街和火车站，附近居民每天\n" +
+            "傍晚都会来这里散步、跑步和遛\n" +
+            "狗。工程负责人介绍，园区地图\n" +
+            $"App{space}也已上线，下一步还将在两\n" +
+            "岸种植本地树种。";
+
+        var cleaned = Run(column);
+
+        Assert.Equal($"今年春天，小城的河道整治工程正式完工。沿河新修的步道连接了老街和火车站，附近居民每天傍晚都会来这里散步、跑步和遛狗。工程负责人介绍，园区地图{space}App{space}也已上线，下一步还将在两岸种植本地树种。", cleaned.Text);
+    }
+
+    [Fact]
+    public void An_English_line_ending_in_a_closing_quote_joins_the_next_with_a_space()
+    {
+        const string prose = "The inspector wrote on the notice that the old pier was “closed for repairs” and the ferry crews read it the next morning before the first crossing of the day, then they “waited” for the harbour master to arrive with the new timetable for the spring season.";
+
+        var cleaned = Run(Wrap(prose, 46));
+
+        Assert.Equal(prose, cleaned.Text);
+    }
 }

@@ -1,0 +1,93 @@
+using TextPipe.Documents;
+using TextPipe.Text;
+
+namespace TextPipe.Cleanup.Rules;
+
+/// <summary>
+/// Chooses what stands where a hard line break is joined: nothing between Chinese or Japanese characters (they
+/// are written without spaces), a space between words of space-separated scripts, Korean included (Hangul
+/// separates words with spaces, so a wrap in Korean text falls where a space was). Between a Chinese or Japanese
+/// character and a Latin letter or digit writers differ ("使用 Python 语言" and "使用Python语言" are both common),
+/// so the document's own unbroken text decides: a space when it spaces such pairs more often than not. Letters and
+/// digits are counted apart, because a text that writes "使用 Python" still writes "5月27日".
+/// </summary>
+internal sealed class LineJoiner(IReadOnlyList<CleanBlock> blocks)
+{
+    private bool? spacesIdeographsFromLetters;
+    private bool? spacesIdeographsFromDigits;
+
+    public string Between(WrappedLine a, WrappedLine b)
+    {
+        char last = a.Last;
+        char first = b.First;
+        if (IsOwnCjkPunctuation(last) || IsOwnCjkPunctuation(first))
+        {
+            return "";
+        }
+        bool lastIdeographic = IsIdeographic(last);
+        bool firstIdeographic = IsIdeographic(first);
+        if (lastIdeographic && firstIdeographic)
+        {
+            return "";
+        }
+        if (lastIdeographic || firstIdeographic)
+        {
+            char other = lastIdeographic ? first : last;
+            if (Scripts.IsLatinLetter(other))
+            {
+                return (spacesIdeographsFromLetters ??= CountSpacing(blocks, Scripts.IsLatinLetter)) ? " " : "";
+            }
+            if (char.IsAsciiDigit(other))
+            {
+                return (spacesIdeographsFromDigits ??= CountSpacing(blocks, char.IsAsciiDigit)) ? " " : "";
+            }
+            return "";
+        }
+        // Two marks both scripts share ("。”" then "“他说…") say nothing; the lines' script does.
+        return IsSharedMark(last) && IsSharedMark(first) && (a.Cjk || b.Cjk) ? "" : " ";
+    }
+
+    /// <summary>
+    /// CJK punctuation that Latin text does not use (，。「」…); the curly quotes, ellipsis, em dash and middle dot
+    /// that both share are judged by their other neighbour, so an English line ending in ” still takes a space.
+    /// </summary>
+    private static bool IsOwnCjkPunctuation(char c) => Scripts.IsCjkPunctuation(c) && !IsSharedMark(c);
+
+    private static bool IsSharedMark(char c) => c is '\u2014' or '\u2026' or '\u00B7' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
+
+    /// <summary>Han and kana: the scripts written without spaces between words.</summary>
+    private static bool IsIdeographic(char c) => Scripts.IsHan(c) || Scripts.IsKana(c) || IsOwnCjkPunctuation(c);
+
+    /// <summary>
+    /// Counts, inside lines (not across the breaks being judged), ideograph–Latin neighbours written with one space
+    /// against those written with none, for the other side's kind of character.
+    /// </summary>
+    private static bool CountSpacing(IReadOnlyList<CleanBlock> blocks, Func<char, bool> isOther)
+    {
+        int spaced = 0, unspaced = 0;
+        foreach (var block in blocks)
+        {
+            string text = block.Text;
+            for (int i = 0; i + 1 < text.Length; i++)
+            {
+                char a = text[i];
+                char b = text[i + 1];
+                if (b == ' ' && i + 2 < text.Length)
+                {
+                    if (IsMixedPair(a, text[i + 2], isOther))
+                    {
+                        spaced++;
+                    }
+                }
+                else if (IsMixedPair(a, b, isOther))
+                {
+                    unspaced++;
+                }
+            }
+        }
+        return spaced > unspaced;
+    }
+
+    private static bool IsMixedPair(char a, char b, Func<char, bool> isOther) =>
+        (IsIdeographic(a) && isOther(b)) || (isOther(a) && IsIdeographic(b));
+}
