@@ -12,8 +12,8 @@ public static class RealCorpus
 
     public static string Manifest => Path.Combine(Folder, "sources.tsv");
 
-    /// <summary>The corpus's own files that are not documents: the manifest, the checksums and the script that re-gathers them.</summary>
-    public static IReadOnlySet<string> NotDocuments { get; } = new HashSet<string>(StringComparer.Ordinal) { "sources.tsv", "SHA256SUMS", "gather.sh" };
+    /// <summary>The corpus's own files that are not documents: the manifest, the checksums, the script that re-gathers them, the git attributes.</summary>
+    public static IReadOnlySet<string> NotDocuments { get; } = new HashSet<string>(StringComparer.Ordinal) { "sources.tsv", "SHA256SUMS", "gather.sh", ".gitattributes" };
 
     /// <summary>The file names listed in the manifest's first column, header skipped.</summary>
     public static IReadOnlyList<string> Files() =>
