@@ -19,6 +19,10 @@ MANREF_AFTER=re.compile(r'^\d[a-z]*[)）]')
 MANREF_CLOSE=re.compile(r'[A-Za-z_][\w.\-]*[(（]\d[a-z]*$')
 CJK=re.compile(r'[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]')
 def latin_around(b,a): return not CJK.search(b[-15:]) and not CJK.search(a[:15])
+def latin_line(line):
+    # A line written in a Latin script with a CJK word in it (an English sentence naming 明朝) keeps ASCII punctuation.
+    letters=[c for c in line if c.isalpha()]
+    return len(letters)>=12 and sum(1 for c in letters if CJK.match(c))<0.15*len(letters)
 PARTICLES=tuple('을를이가은는의에로와과도만께서며고면요다')
 def U(s): # TsvText.Unescape
     out=[];i=0
@@ -75,7 +79,7 @@ def verdict(r):
         if MANREF_OPEN.search(b) and o.strip() in '(' and MANREF_AFTER.match(a): return 'text','manual-page reference such as passwd(1) rewritten'
         if o.strip()==')' and MANREF_CLOSE.search(b): return 'text','manual-page reference such as passwd(1) rewritten'
         if codey or re.search(r'[\\{}%]', b.split('\n')[-1][-30:]): return 'text','punctuation inside code or a command rewritten'
-        if latin_around(b,a) or (o.strip() in '"\'' ): return 'text','punctuation of Latin-script text (or an ASCII quote of a file or title) made full-width'
+        if latin_around(b,a) or (o.strip() in '"\'' ) or latin_line(line_b+o+line_a): return 'text','punctuation of Latin-script text (or an ASCII quote of a file or title) made full-width'
         return 'noise','ASCII punctuation in a CJK sentence made full-width'
     if rule=='cjk-spacing':
         if ko and (HANGUL.search(b[-1:] or '') or HANGUL.search(a[:1] or '')): return 'text','space between Korean words removed (Korean separates words with spaces)'
