@@ -16,7 +16,7 @@ public class SeedsAndSamplesGoldenTests
 
         Assert.Equal(0, run.ExitCode);
         SchemaAssert.ValidJsonLines(run.Output, "document");
-        GoldenFile.Verify(RepoRelative(run.Output), "seeds", "jsonl");
+        GoldenFile.Verify(RepoRelative.Strip(run.Output), "seeds", "jsonl");
     }
 
     // samples/README.md says where each sample comes from; it is not a sample itself.
@@ -31,9 +31,6 @@ public class SeedsAndSamplesGoldenTests
 
         Assert.Equal(0, run.ExitCode);
         SchemaAssert.ValidJsonLines(run.Output, "document");
-        GoldenFile.VerifyIn(Path.Combine(RepoPaths.Samples, "expected"), RepoRelative(run.Output), sample, "jsonl");
+        GoldenFile.VerifyIn(Path.Combine(RepoPaths.Samples, "expected"), RepoRelative.Strip(run.Output), sample, "jsonl");
     }
-
-    private static string RepoRelative(string output) =>
-        output.Replace(RepoPaths.Root + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
 }
