@@ -3,7 +3,7 @@
 // Needs the npm package pdfkit (0.15) and Debian fonts-noto-cjk.
 const PDFDocument = require('pdfkit');
 const fs = require('fs');
-const doc = new PDFDocument({ size: 'A5', info: { Title: 'CID font test' } });
+const doc = new PDFDocument({ size: 'A5', info: { Title: '서울 안내' } });
 doc.pipe(fs.createWriteStream(process.argv[2]));
 doc.font('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'NotoSansCJKkr-Regular').fontSize(12);
 doc.text('서울의 봄 날씨는 맑고 따뜻합니다.', 50, 60);
