@@ -99,6 +99,12 @@ public sealed class PdfReader : IDocumentReader
             {
                 RecognizeGlyphs(content, page, glyphs, flags);
             }
+            if (VerticalText.Split(glyphs.Glyphs) is var (columns, rest))
+            {
+                flags.Add(new Flag("pdf-vertical-text", $"page {number}: vertical text, read in columns from right to left"));
+                layouts.Add(PageLayouter.LayoutVertical(page, number, columns, rest));
+                continue;
+            }
             layouts.Add(PageLayouter.Layout(page, number, glyphs.Glyphs));
         }
 
