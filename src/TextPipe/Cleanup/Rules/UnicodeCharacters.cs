@@ -40,13 +40,34 @@ internal static class UnicodeCharacters
     /// <summary>
     /// The character's compatibility (NFKC) form from .NET's Unicode data, or null when it has none: a ligature
     /// becomes its letters, a Kangxi radical its unified ideograph (⽤ → 用). Most of the radicals supplement has
-    /// no compatibility mapping in Unicode and stays (only ⺟ and ⻳ have one).
+    /// no compatibility mapping in Unicode (only ⺟ and ⻳ have one): see <see cref="IdeographFor"/>.
     /// </summary>
     public static string? CompatibilityForm(char c)
     {
         string one = c.ToString();
         string folded = one.Normalize(NormalizationForm.FormKC);
         return folded == one ? null : folded;
+    }
+
+    /// <summary>
+    /// The unified ideograph a radical stands for: its NFKC form (every Kangxi radical has one), else Unicode's
+    /// EquivalentUnifiedIdeograph entry for the radicals supplement (⻅ → 见; <see cref="RadicalSupplementTable"/>),
+    /// or null (component shapes whose equivalent is a rare Extension B character).
+    /// </summary>
+    public static string? IdeographFor(char radical)
+    {
+        if (CompatibilityForm(radical) is { } folded)
+        {
+            return folded;
+        }
+        foreach (var (from, to) in RadicalSupplementTable.Pairs)
+        {
+            if (from == radical)
+            {
+                return to.ToString();
+            }
+        }
+        return null;
     }
 
     /// <summary>

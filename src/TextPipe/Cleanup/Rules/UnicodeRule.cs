@@ -67,7 +67,7 @@ public sealed class UnicodeRule : ICleanupRule
                 _ when UnicodeCharacters.IsFullWidthAlphanumeric(c) => (UnicodeCharacters.ToHalfWidth(c).ToString(), FullWidth),
                 _ when UnicodeCharacters.IsLatinLigature(c) => UnicodeCharacters.CompatibilityForm(c) is { } letters ? (letters, Ligature) : null,
                 _ when UnicodeCharacters.IsCjkRadical(c) && UnicodeCharacters.IsRadicalInCjkText(text, i) =>
-                    UnicodeCharacters.CompatibilityForm(c) is { } ideograph ? (ideograph, Radical) : null,
+                    UnicodeCharacters.IdeographFor(c) is { } ideograph ? (ideograph, Radical) : null,
                 _ => null,
             };
             if (change is not { } value)

@@ -143,12 +143,14 @@ public class UnicodeRuleTests
     }
 
     [Fact]
-    public void Radicals_supplement_characters_with_a_compatibility_form_are_mapped_and_the_others_stay()
+    public void Radicals_supplement_characters_become_their_equivalent_ideographs_where_one_is_in_common_use()
     {
-        // ⺟ (U+2E9F) has an NFKC form (母); ⺁ (U+2E81) has none and stays as it is.
-        var (cleaned, edits) = Run("父\u2E9F都很好，\u2E81部首");
-        Assert.Equal("父母都很好，\u2E81部首", cleaned.Text);
-        Assert.Equal(("\u2E9F", "母", "radical"), (Assert.Single(edits).Original, edits[0].Replacement, edits[0].Note));
+        // ⺟ has an NFKC form (母); ⻅ and ⻓ have none, and come from Unicode's EquivalentUnifiedIdeograph (见, 长);
+        // ⺮ is the bamboo component, whose equivalent is a rare Extension B character: it stays.
+        var (cleaned, edits) = Run("父\u2E9F都很好，看\u2EC5了\u2ED3城。", "\u2EAE字头");
+        Assert.Equal("父母都很好，看见了长城。\n\n\u2EAE字头", cleaned.Text);
+        Assert.Equal(["母", "见", "长"], edits.Select(e => e.Replacement));
+        Assert.All(edits, e => Assert.Equal("radical", e.Note));
     }
 
     [Fact]
