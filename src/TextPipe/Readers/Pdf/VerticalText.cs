@@ -50,10 +50,18 @@ internal static class VerticalText
         }
         // Sorted by centre, the candidates for "same column" and "same line" are near each other.
         var byCentre = cjk.OrderBy(i => Centre(glyphs[i])).ToArray();
+        // Sorted by baseline, a glyph's side neighbours are next to it: no page-wide search per glyph.
+        var byBaseline = Enumerable.Range(0, glyphs.Count).Where(i => !glyphs[i].IsSpace)
+            .OrderBy(i => glyphs[i].Baseline).ThenBy(i => glyphs[i].Left).ToArray();
+        var rank = new int[glyphs.Count];
+        for (int r = 0; r < byBaseline.Length; r++)
+        {
+            rank[byBaseline[r]] = r;
+        }
         var inColumn = new HashSet<int>();
         foreach (int i in cjk)
         {
-            if (HasStackedNeighbour(glyphs, byCentre, i) && !HasSideNeighbour(glyphs, i))
+            if (HasStackedNeighbour(glyphs, byCentre, i) && !HasSideNeighbour(glyphs, byBaseline, rank[i]))
             {
                 inColumn.Add(i);
             }
@@ -110,25 +118,39 @@ internal static class VerticalText
         return false;
     }
 
-    private static bool HasSideNeighbour(List<PdfGlyph> glyphs, int i)
+    private static bool HasSideNeighbour(List<PdfGlyph> glyphs, int[] byBaseline, int at)
     {
-        var glyph = glyphs[i];
-        double right = glyph.Left + Width(glyph);
-        foreach (var other in glyphs)
+        var glyph = glyphs[byBaseline[at]];
+        double tolerance = 0.2 * glyph.Size;
+        for (int step = -1; step <= 1; step += 2)
         {
-            if (other.IsSpace || Math.Abs(other.Baseline - glyph.Baseline) > 0.2 * glyph.Size || other.Left == glyph.Left)
+            for (int r = at + step; r >= 0 && r < byBaseline.Length; r += step)
             {
-                continue;
-            }
-            double after = other.Left - right;
-            double before = glyph.Left - (other.Left + Width(other));
-            double limit = SideGap * glyph.Size;
-            if ((after >= -0.1 && after <= limit) || (before >= -0.1 && before <= limit))
-            {
-                return true;
+                var other = glyphs[byBaseline[r]];
+                if (Math.Abs(other.Baseline - glyph.Baseline) > tolerance)
+                {
+                    break;
+                }
+                if (IsBeside(glyph, other))
+                {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /// <summary>Whether <paramref name="other"/> starts or ends within a small gap of <paramref name="glyph"/> on its line.</summary>
+    private static bool IsBeside(PdfGlyph glyph, PdfGlyph other)
+    {
+        if (other.Left == glyph.Left)
+        {
+            return false;
+        }
+        double after = other.Left - (glyph.Left + Width(glyph));
+        double before = glyph.Left - (other.Left + Width(other));
+        double limit = SideGap * glyph.Size;
+        return (after >= -0.1 && after <= limit) || (before >= -0.1 && before <= limit);
     }
 
     /// <summary>A non-CJK glyph (a digit, a Latin letter set upright) between column glyphs above and below it.</summary>
