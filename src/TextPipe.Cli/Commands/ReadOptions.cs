@@ -29,7 +29,7 @@ internal sealed class ReadOptions
 
     public Option<bool> Ocr { get; } = new("--ocr")
     {
-        Description = "OCR PDF pages that have no usable text layer (needs pdftoppm from poppler-utils and tesseract-ocr with its chi-sim/fra/eng data); without it such pages are flagged needs-ocr.",
+        Description = "OCR PDF pages that have no usable text layer (needs pdftoppm from poppler-utils and tesseract-ocr with its chi-sim/kor/fra/eng data; a script whose data is missing is flagged ocr-language-missing); without it such pages are flagged needs-ocr.",
     };
 
     public Option<bool> AllowEmpty { get; } = new("--allow-empty")

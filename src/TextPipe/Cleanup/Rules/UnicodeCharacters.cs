@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using TextPipe.Text;
 
 namespace TextPipe.Cleanup.Rules;
 
@@ -25,6 +27,62 @@ internal static class UnicodeCharacters
         c is (>= '\uFF10' and <= '\uFF19') or (>= '\uFF21' and <= '\uFF3A') or (>= '\uFF41' and <= '\uFF5A');
 
     public static char ToHalfWidth(char c) => (char)(c - 0xFEE0);
+
+    /// <summary>Latin presentation ligatures U+FB00–U+FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ): a font's glyphs, never spelling.</summary>
+    public static bool IsLatinLigature(char c) => c is >= '\uFB00' and <= '\uFB06';
+
+    /// <summary>
+    /// Kangxi radicals (U+2F00–U+2FDF) and the CJK radicals supplement (U+2E80–U+2EFF): PDF fonts map ideograph
+    /// glyphs to them when the glyph is shared, so "用" comes out as "⽤".
+    /// </summary>
+    public static bool IsCjkRadical(char c) => c is (>= '\u2E80' and <= '\u2EFF') or (>= '\u2F00' and <= '\u2FDF');
+
+    /// <summary>
+    /// The character's compatibility (NFKC) form from .NET's Unicode data, or null when it has none: a ligature
+    /// becomes its letters, a Kangxi radical its unified ideograph (⽤ → 用). Most of the radicals supplement has
+    /// no compatibility mapping in Unicode (only ⺟ and ⻳ have one): see <see cref="IdeographFor"/>.
+    /// </summary>
+    public static string? CompatibilityForm(char c)
+    {
+        string one = c.ToString();
+        string folded = one.Normalize(NormalizationForm.FormKC);
+        return folded == one ? null : folded;
+    }
+
+    /// <summary>
+    /// The unified ideograph a radical stands for: its NFKC form (every Kangxi radical has one), else Unicode's
+    /// EquivalentUnifiedIdeograph entry for the radicals supplement (⻅ → 见; <see cref="RadicalSupplementTable"/>),
+    /// or null (component shapes whose equivalent is a rare Extension B character).
+    /// </summary>
+    public static string? IdeographFor(char radical)
+    {
+        if (CompatibilityForm(radical) is { } folded)
+        {
+            return folded;
+        }
+        foreach (var (from, to) in RadicalSupplementTable.Pairs)
+        {
+            if (from == radical)
+            {
+                return to.ToString();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the radical at <paramref name="i"/> stands in CJK text: a character right beside it (no space
+    /// between) is an ideograph, kana, ideographic or full-width punctuation, or another radical. A radical between
+    /// spaces, Latin letters or ASCII punctuation ("the radical ⼈ means person", a list of radicals) is meant as a
+    /// radical and stays. Curly quotes and dashes, shared with Western text, prove nothing.
+    /// </summary>
+    public static bool IsRadicalInCjkText(string text, int i)
+    {
+        return (i > 0 && IsCjkNeighbour(text[i - 1])) || (i + 1 < text.Length && IsCjkNeighbour(text[i + 1]));
+
+        static bool IsCjkNeighbour(char c) =>
+            IsCjkRadical(c) || Scripts.IsHan(c) || Scripts.IsKana(c) || c is (>= '\u3000' and <= '\u303F') or (>= '\uFF01' and <= '\uFF65');
+    }
 
     /// <summary>Pictographic code points, and the pieces emoji sequences are built from (VS16, skin tones, keycap).</summary>
     public static bool IsEmojiPart(int cp) =>

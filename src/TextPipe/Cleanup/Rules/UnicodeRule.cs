@@ -3,7 +3,9 @@ using System.Text;
 namespace TextPipe.Cleanup.Rules;
 
 /// <summary>
-/// Unicode hygiene: NFC; full-width ASCII letters and digits to ASCII; zero-width characters, soft hyphens,
+/// Unicode hygiene: NFC; full-width ASCII letters and digits to ASCII; Latin ligatures (ﬁ) to their letters and
+/// Kangxi radicals standing in CJK text (⽤) to their ideographs, by their NFKC form (NFKC is not applied
+/// wholesale: ², ½, ①, ㎡ keep their meaning); zero-width characters, soft hyphens,
 /// BOMs and control characters removed; odd spaces to a plain space (French no-break spacing kept when
 /// <see cref="CleanupOptions.KeepFrenchSpacing"/>); U+FFFD and private-use characters flagged, not removed.
 /// Tabs are kept (they separate columns in tables and code); U+3000 is left to <c>cjk-spacing</c>.
@@ -16,6 +18,8 @@ public sealed class UnicodeRule : ICleanupRule
     public const string SoftHyphen = "soft-hyphen";
     public const string Control = "control";
     public const string Space = "space";
+    public const string Ligature = "ligature";
+    public const string Radical = "radical";
 
     public RuleDescriptor Descriptor { get; } = new(
         "unicode",
@@ -61,6 +65,9 @@ public sealed class UnicodeRule : ICleanupRule
                 _ when UnicodeCharacters.IsOddSpace(c) => keepFrenchSpacing && IsFrenchSpace(text, i) ? null : (" ", Space),
                 _ when UnicodeCharacters.IsLineSeparator(c) => ("\n", Space),
                 _ when UnicodeCharacters.IsFullWidthAlphanumeric(c) => (UnicodeCharacters.ToHalfWidth(c).ToString(), FullWidth),
+                _ when UnicodeCharacters.IsLatinLigature(c) => UnicodeCharacters.CompatibilityForm(c) is { } letters ? (letters, Ligature) : null,
+                _ when UnicodeCharacters.IsCjkRadical(c) && UnicodeCharacters.IsRadicalInCjkText(text, i) =>
+                    UnicodeCharacters.IdeographFor(c) is { } ideograph ? (ideograph, Radical) : null,
                 _ => null,
             };
             if (change is not { } value)

@@ -89,7 +89,7 @@ internal static class GlyphExtractor
                     }
                     continue;
                 }
-                string value = letter.Value;
+                string value = TextOf(letter);
                 bool mappedFont = !unmappedFonts.Contains(letter.FontName ?? "");
                 if (mappedFont && IsUnusable(value))
                 {
@@ -218,7 +218,7 @@ internal static class GlyphExtractor
         {
             string font = letter.FontName ?? "";
             bool first = !counts.TryGetValue(font, out var count);
-            bool unusable = IsUnusable(letter.Value);
+            bool unusable = IsUnusable(TextOf(letter));
             counts[font] = (count.Letters + 1, count.Unusable + (unusable ? 1 : 0), first ? letter.Value == "\u0001" : count.StartsAtOne);
         }
         // Subset fonts number their glyphs 1, 2, 3... in order of use; without a map the first letter is U+0001.
@@ -226,6 +226,41 @@ internal static class GlyphExtractor
         return counts.Where(c => c.Value.StartsAtOne || c.Value.Unusable >= 0.1 * c.Value.Letters)
             .Select(c => c.Key)
             .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The letter's text, with a blank glyph the font cannot map read as a space. Producers often leave the space
+    /// glyph out of a CID font's ToUnicode map; PdfPig then gives its code as a control character (U+0003), and in
+    /// Korean, which spaces its words, those make a tenth of the letters: the whole font looked unmapped and the
+    /// page came out empty. A glyph that draws nothing is a space whatever its code.
+    /// </summary>
+    private static string TextOf(Letter letter)
+    {
+        string value = letter.Value;
+        if (value.Length != 1 || !IsUnusable(value) || letter.GetFont() is not { } font || font is IType3Font ||
+            font.TryGetUnicode(value[0], out _))
+        {
+            return value;
+        }
+        return DrawsNothing(letter, font, value[0]) ? " " : value;
+    }
+
+    /// <summary>Whether the glyph of <paramref name="code"/> has no outline (its ink box is empty when no outline is known).</summary>
+    private static bool DrawsNothing(Letter letter, IFont font, int code)
+    {
+        try
+        {
+            if (font.TryGetPath(code, out var path))
+            {
+                return path.All(subpath => subpath.Commands.Count <= 1);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NotSupportedException)
+        {
+            // A damaged font program tells nothing about the glyph; the ink box still may.
+        }
+        var ink = letter.BoundingBox;
+        return ink.Width < 1e-3 || ink.Height < 1e-3;
     }
 
     private static bool SameRun(Letter first, Letter next) =>

@@ -1,3 +1,5 @@
+using TextPipe.Language;
+
 namespace TextPipe.Readers.Pdf;
 
 /// <summary>Recognises the text of one PDF page from its image, for pages without a usable text layer.</summary>
@@ -12,6 +14,13 @@ public interface IPageOcr
     string Recognize(ReadOnlyMemory<byte> pdf, int page);
 
     /// <summary>
+    /// Recognises the page with languages for the writing systems it is expected to hold (from the document's
+    /// readable text; empty when nothing is known) and says which of them no installed language data reads.
+    /// Engines without a language choice read the page as <see cref="Recognize(ReadOnlyMemory{byte}, int)"/> does.
+    /// </summary>
+    OcrResult Recognize(ReadOnlyMemory<byte> pdf, int page, IReadOnlyCollection<WritingSystem> scripts) => new(Recognize(pdf, page), "", []);
+
+    /// <summary>
     /// Recognises single glyphs of a page that has a text layer, one text per region (empty when nothing was
     /// recognised), for glyphs drawn by fonts without a Unicode mapping. Throws <see cref="OcrUnavailableException"/>
     /// when the tools are missing or fail, or when the engine cannot read regions (the default).
@@ -23,6 +32,12 @@ public interface IPageOcr
     IReadOnlyList<string> RecognizeGlyphs(ReadOnlyMemory<byte> pdf, int page, PdfBox pageBox, IReadOnlyList<PdfBox> glyphs) =>
         throw new OcrUnavailableException("this OCR engine cannot recognise single glyphs");
 }
+
+/// <summary>A page's recognised text, the engine's languages it was read with, and the expected scripts it had no data for.</summary>
+public sealed record OcrResult(string Text, string Languages, IReadOnlyList<MissingOcrScript> Missing);
+
+/// <summary>A writing system the page is expected to hold that no installed OCR language reads, and the package to install.</summary>
+public sealed record MissingOcrScript(WritingSystem Script, string Package);
 
 /// <summary>A rectangle in PDF page coordinates (points, y upwards).</summary>
 public readonly record struct PdfBox(double Left, double Bottom, double Right, double Top)

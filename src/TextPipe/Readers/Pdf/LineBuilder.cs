@@ -8,8 +8,8 @@ namespace TextPipe.Readers.Pdf;
 /// (columns interleaved line by line come apart here). Glyphs sharing a baseline are sorted left to right and cut
 /// where a gap is both wide (over <see cref="ColumnGapEm"/>) and far wider than the line's usual gaps, so a
 /// letter-spaced headline stays whole while a gutter splits. Word spaces come from space glyphs or from gaps;
-/// between two CJK characters there is never a space (PDF producers letter-space CJK headlines with gaps or
-/// space glyphs, and Chinese has no spaces between words).
+/// between two Chinese or Japanese characters there is never a space (PDF producers letter-space CJK headlines with
+/// gaps or space glyphs, and Chinese has no spaces between words); Korean, which spaces its words, keeps them.
 /// </summary>
 internal static class LineBuilder
 {
@@ -250,8 +250,9 @@ internal static class LineBuilder
             {
                 double gap = glyph.Left - last.Right;
                 // Between CJK characters only a gap clearly wider than the line's letter spacing is a space
-                // ("本报记者 陈静"); an evenly letter-spaced headline joins up.
-                bool cjkJoin = Scripts.IsCjk(last.Text[^1]) && Scripts.IsCjk(glyph.Text[0]) &&
+                // ("本报记者 陈静"); an evenly letter-spaced headline joins up. Korean writes spaces between
+                // words, so Hangul is judged like Latin text.
+                bool cjkJoin = WritesWithoutSpaces(last.Text[^1]) && WritesWithoutSpaces(glyph.Text[0]) &&
                     gap < typicalGap + CjkSpaceEm * Math.Max(glyph.Size, last.Size);
                 bool space = !cjkJoin && (spacePending || gap > WordGapEm * Math.Max(glyph.Size, last.Size));
                 // A space glyph drawn on top of the next letter (overlapping advance) is no word gap.
@@ -283,4 +284,7 @@ internal static class LineBuilder
         double firstWord = (double.IsNaN(firstWordRight) ? right : firstWordRight) - left;
         return new PdfLine(SharedGlyphCodePoints.Resolve(text.ToString()), left, right, piece[0].Baseline, sizeSum / Math.Max(1, inked), firstWord);
     }
+
+    /// <summary>Han, kana and CJK punctuation: scripts whose words are not separated by spaces (Hangul's are).</summary>
+    private static bool WritesWithoutSpaces(char c) => Scripts.IsCjk(c) && !Scripts.IsHangul(c);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TextPipe.Documents;
+using TextPipe.Language;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -68,6 +69,8 @@ public sealed class PdfReader : IDocumentReader
         var layouts = new List<PdfPageLayout>(document.NumberOfPages);
         var flags = ImmutableArray.CreateBuilder<Flag>();
         var recognised = new Dictionary<int, string>();
+        var needOcr = new List<(int Number, string Reason)>();
+        var readable = new List<string>();
         for (int number = 1; number <= document.NumberOfPages; number++)
         {
             Page page;
@@ -84,14 +87,11 @@ public sealed class PdfReader : IDocumentReader
                 layouts.Add(new PdfPageLayout(number, 0, 0, []));
                 continue;
             }
+            readable.AddRange(glyphs.Glyphs.Select(g => g.Text));
             string? unreadable = TextLayerInspector.WhyUnreadable(glyphs, page.NumberOfImages);
             if (unreadable is not null)
             {
-                string? text = Recognize(content, number, unreadable, flags);
-                if (text is not null)
-                {
-                    recognised[number] = text;
-                }
+                needOcr.Add((number, unreadable));
                 layouts.Add(new PdfPageLayout(number, page.CropBox.Bounds.Bottom, page.CropBox.Bounds.Top, []));
                 continue;
             }
@@ -99,7 +99,27 @@ public sealed class PdfReader : IDocumentReader
             {
                 RecognizeGlyphs(content, page, glyphs, flags);
             }
+            if (VerticalText.Split(glyphs.Glyphs) is var (columns, rest))
+            {
+                flags.Add(new Flag("pdf-vertical-text", $"page {number}: vertical text, read in columns from right to left"));
+                layouts.Add(PageLayouter.LayoutVertical(page, number, columns, rest));
+                continue;
+            }
             layouts.Add(PageLayouter.Layout(page, number, glyphs.Glyphs));
+        }
+
+        // OCR after every page is read: the readable text of the whole document (and its title) says which
+        // scripts the pages without a text layer hold, hence which OCR languages they need.
+        if (needOcr.Count > 0)
+        {
+            var scripts = DocumentScripts.Of(readable.Append(document.Information.Title ?? ""));
+            foreach (var (number, reason) in needOcr)
+            {
+                if (Recognize(content, number, reason, scripts, flags) is { } text)
+                {
+                    recognised[number] = text;
+                }
+            }
         }
 
         int failedPages = flags.Count(f => f.Code == "pdf-page-unreadable");
@@ -145,14 +165,25 @@ public sealed class PdfReader : IDocumentReader
         };
     }
 
-    /// <summary>OCRs an unreadable page when OCR is on; flags it either way unless recognition worked.</summary>
-    private string? Recognize(ReadOnlyMemory<byte> content, int number, string reason, ImmutableArray<Flag>.Builder flags)
+    /// <summary>
+    /// OCRs an unreadable page when OCR is on, with languages for the <paramref name="scripts"/> the document shows;
+    /// a script no installed language reads is flagged <c>ocr-language-missing</c> with the package to install.
+    /// The page is flagged <c>needs-ocr</c> unless recognition ran.
+    /// </summary>
+    private string? Recognize(ReadOnlyMemory<byte> content, int number, string reason, IReadOnlyList<WritingSystem> scripts, ImmutableArray<Flag>.Builder flags)
     {
         if (_ocr is not null)
         {
             try
             {
-                return _ocr.Recognize(content, number);
+                var result = _ocr.Recognize(content, number, scripts);
+                foreach (var missing in result.Missing)
+                {
+                    string ran = result.Languages.Length > 0 ? $" (read with {result.Languages} instead)" : "";
+                    flags.Add(new Flag("ocr-language-missing",
+                        $"page {number}: the document has {missing.Script} text but no OCR language data for it is installed: install {missing.Package}{ran}"));
+                }
+                return result.Text;
             }
             catch (OcrUnavailableException e)
             {

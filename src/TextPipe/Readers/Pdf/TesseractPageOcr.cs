@@ -1,25 +1,46 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using TextPipe.Language;
 
 namespace TextPipe.Readers.Pdf;
 
 /// <summary>
 /// OCR through the command-line tools: <c>pdftoppm</c> (poppler-utils) renders the page at 300 dpi, since PdfPig
-/// does not render, and <c>tesseract</c> (tesseract-ocr, with its chi-sim, fra... language packs) reads it with
-/// every installed language of <see cref="PreferredLanguages"/>. A missing tool is reported, never a crash.
+/// does not render, and <c>tesseract</c> (tesseract-ocr, with its chi-sim, kor, fra... language packs) reads it with
+/// the installed languages for the scripts the page is expected to hold (<see cref="TesseractLanguages"/>). A
+/// missing tool is reported, never a crash.
 /// Stateless apart from the language list found once; safe to share between threads.
 /// </summary>
 public sealed class TesseractPageOcr : IPageOcr
 {
-    /// <summary>Tesseract languages used when installed: the project's languages, Chinese first.</summary>
+    /// <summary>Tesseract languages used for single glyphs when installed: the project's languages, Chinese first.</summary>
     public static readonly IReadOnlyList<string> PreferredLanguages = ["chi_sim", "eng", "fra"];
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     private readonly Lazy<string> _languages = new(FindLanguages);
 
-    public string Recognize(ReadOnlyMemory<byte> pdf, int page)
+    private readonly Lazy<IReadOnlySet<string>> _installed = new(FindInstalled);
+
+    /// <summary>Reads the page with every installed language we know.</summary>
+    public string Recognize(ReadOnlyMemory<byte> pdf, int page) => Recognize(pdf, page, []).Text;
+
+    /// <summary>
+    /// Reads the page with the installed languages for <paramref name="scripts"/> (<see cref="TesseractLanguages"/>),
+    /// and reports the scripts none of them reads (Korean without tesseract-ocr-kor gives confident garbage).
+    /// </summary>
+    public OcrResult Recognize(ReadOnlyMemory<byte> pdf, int page, IReadOnlyCollection<WritingSystem> scripts)
+    {
+        var (languages, missing) = TesseractLanguages.Choose(_installed.Value, scripts);
+        if (languages.Length == 0)
+        {
+            throw new OcrUnavailableException("tesseract has no language data installed: install tesseract-ocr-eng, tesseract-ocr-chi-sim or another tesseract-ocr-* package");
+        }
+        return new OcrResult(RecognizeWith(pdf, page, languages), languages, missing);
+    }
+
+    private static string RecognizeWith(ReadOnlyMemory<byte> pdf, int page, string languages)
     {
         string folder = Path.Combine(Path.GetTempPath(), "textpipe-ocr-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -30,7 +51,7 @@ public sealed class TesseractPageOcr : IPageOcr
             string image = Path.Combine(folder, "page");
             string number = page.ToString(CultureInfo.InvariantCulture);
             Run("pdftoppm", "poppler-utils", ["-r", "300", "-gray", "-png", "-singlefile", "-f", number, "-l", number, input, image]);
-            return Run("tesseract", "tesseract-ocr", [image + ".png", "stdout", "-l", _languages.Value, "--psm", "3"]);
+            return Run("tesseract", "tesseract-ocr", [image + ".png", "stdout", "-l", languages, "--psm", "3"]);
         }
         finally
         {
@@ -121,10 +142,18 @@ public sealed class TesseractPageOcr : IPageOcr
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string FindLanguages()
+    /// <summary>The installed language data, from <c>tesseract --list-langs</c> (its first line is a heading).</summary>
+    private static HashSet<string> FindInstalled()
     {
         string listed = Run("tesseract", "tesseract-ocr", ["--list-langs"]);
-        var installed = listed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        return listed.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.Contains(' ', StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string FindLanguages()
+    {
+        var installed = FindInstalled();
         var chosen = PreferredLanguages.Where(installed.Contains).ToList();
         if (chosen.Count == 0)
         {

@@ -121,5 +121,69 @@ public class UnicodeRuleTests
     }
 
     [Fact]
+    public void Latin_ligatures_become_their_letters_in_any_language()
+    {
+        var (cleaned, edits) = Run("The e\uFB03cient \uFB01le \uFB02ow was de\uFB01ned.", "La con\uFB01ance a\uFB04ue, \uFB00aire o\uFB03cielle.", "Die Lu\uFB06 ist kla\uFB05.");
+        Assert.Equal("The efficient file flow was defined.\n\nLa confiance afflue, ffaire officielle.\n\nDie Lust ist klast.", cleaned.Text);
+        Assert.All(edits, e => Assert.Equal(("ligature", EditAction.Replaced), (e.Note, e.Action)));
+        Assert.Contains(edits, e => e.Original == "\uFB03" && e.Replacement == "ffi");
+        Assert.Contains(edits, e => e.Original == "\uFB04" && e.Replacement == "ffl");
+    }
+
+    [Fact]
+    public void Kangxi_radicals_in_cjk_text_become_their_ideographs()
+    {
+        // ⽤ ⼀ ⽅ ⼦ as PDF fonts emit them for 用 一 方 子; a run of radicals is one edit.
+        var (cleaned, edits) = Run("化学学科常\u2F64符号，\u2F00般\u2F45程式。", "\u2F26供\u2F64\u2F45法", "日本語の\u2F42章を読む。");
+        Assert.Equal("化学学科常用符号，一般方程式。\n\n子供用方法\n\n日本語の文章を読む。", cleaned.Text);
+        Assert.All(edits, e => Assert.Equal(("radical", EditAction.Replaced), (e.Note, e.Action)));
+        Assert.Contains(edits, e => e.Original == "\u2F64\u2F45" && e.Replacement == "用方");
+        // The replacement is .NET's NFKC form of each radical, not a table of ours.
+        Assert.All(edits, e => Assert.Equal(e.Original.Normalize(System.Text.NormalizationForm.FormKC), e.Replacement));
+    }
+
+    [Fact]
+    public void Radicals_supplement_characters_become_their_equivalent_ideographs_where_one_is_in_common_use()
+    {
+        // ⺟ has an NFKC form (母); ⻅ and ⻓ have none, and come from Unicode's EquivalentUnifiedIdeograph (见, 长);
+        // ⺮ is the bamboo component, whose equivalent is a rare Extension B character: it stays.
+        var (cleaned, edits) = Run("父\u2E9F都很好，看\u2EC5了\u2ED3城。", "\u2EAE字头");
+        Assert.Equal("父母都很好，看见了长城。\n\n\u2EAE字头", cleaned.Text);
+        Assert.Equal(["母", "见", "长"], edits.Select(e => e.Replacement));
+        Assert.All(edits, e => Assert.Equal("radical", e.Note));
+    }
+
+    [Fact]
+    public void A_radical_standing_alone_among_non_cjk_text_is_kept()
+    {
+        RuleConformance.LeavesAlone(Rule,
+            "The radical \u2F08 means person; \u2F54 means water.",
+            "Radicaux : \u2F00 \u2F01 \u2F02 (un, trait, point)",
+            "\u2F00\n\u2F2E",
+            "\"\u2F64\" is radical 101");
+    }
+
+    [Fact]
+    public void Compatibility_ideographs_become_canonical_but_the_twelve_unified_ones_stay()
+    {
+        // U+F900 and U+F9D8 are canonical duplicates (NFC maps them); U+FA0E and U+FA11 are unified ideographs.
+        var (cleaned, edits) = Run("\uF900\u98DF\u7269\uF9D8\u53CB");
+        Assert.Equal("\u8C48\u98DF\u7269\u5F8B\u53CB", cleaned.Text);
+        Assert.All(edits, e => Assert.Equal("nfc", e.Note));
+        RuleConformance.LeavesAlone(Rule, "\uFA0E\uFA0F\uFA11\uFA13\uFA14\uFA1F\uFA21\uFA23\uFA24\uFA27\uFA28\uFA29");
+    }
+
+    [Fact]
+    public void Other_compatibility_characters_keep_their_meaning()
+    {
+        // NFKC would turn these into "m2", "1/2", "1", "(株)", "kg", "2": the rule never applies it wholesale.
+        RuleConformance.LeavesAlone(Rule,
+            "面积 120 ㎡，约 ½ 亩，见注①。",
+            "E = mc², H₂O, 10⁻³ s, ㈱ and ㎏",
+            "他说：「你好！」（括号）？",
+            "ﾃｽﾄ の ｶﾀｶﾅ");
+    }
+
+    [Fact]
     public void Holds_on_generated_text() => RuleConformance.HoldsOnGeneratedText(Rule);
 }

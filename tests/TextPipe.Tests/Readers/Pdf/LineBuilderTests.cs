@@ -32,6 +32,22 @@ public sealed class LineBuilderTests
     }
 
     [Fact]
+    public void Korean_words_keep_the_spaces_between_them()
+    {
+        // Hangul spaces its words: a space glyph (0.2 em) or a gap between syllables is a word space, as in Latin.
+        var glyphs = Run("서울의", 100, 700, 10).ToList();
+        glyphs.Add(new PdfGlyph(" ", 130, 132, 700, 10));
+        glyphs.AddRange(Run("봄", 132, 700, 10));
+        glyphs.AddRange(Run("날씨", 144, 700, 10));
+        Assert.Equal("서울의 봄 날씨", Assert.Single(LineBuilder.Build(glyphs)).Text);
+        // The same spacing between Han characters is letter spacing and joins up.
+        var han = Run("中文", 100, 700, 10).ToList();
+        han.Add(new PdfGlyph(" ", 120, 122, 700, 10));
+        han.AddRange(Run("文本", 122, 700, 10));
+        Assert.Equal("中文文本", Assert.Single(LineBuilder.Build(han)).Text);
+    }
+
+    [Fact]
     public void Latin_words_part_at_gaps_even_without_space_glyphs()
     {
         // pdfLaTeX draws no spaces: words are separated by a 0.33 em gap; kerning is a small negative gap.
