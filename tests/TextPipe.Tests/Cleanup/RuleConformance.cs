@@ -82,4 +82,38 @@ public static class RuleConformance
             RunAndCheck(rule, CleanupTestDocuments.FromParagraphs(nonEmpty), options);
         }, iter: iterations);
     }
+
+    /// <summary>
+    /// Asserts that no rule of the catalog — each alone, then every profile's whole stage — removes or replaces
+    /// anything in <paramref name="document"/> (findings may be flagged). For text already clean in a language
+    /// whose conventions no rule knows better than its writer: Korean, Japanese, Arabic, code, JSON. URLs are kept
+    /// (policy <see cref="UrlPolicy.Keep"/>) in every profile.
+    /// </summary>
+    public static void NoRuleChanges(RuleCatalog catalog, Document document)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(document);
+        Assert.True(document.Text.IsNormalized(System.Text.NormalizationForm.FormC), "test input must already be NFC");
+        foreach (var rule in catalog.Rules)
+        {
+            var context = new CleanupContext(document, AllOn);
+            context.Run(rule);
+            AssertUnchanged(rule.Descriptor.Id, context.Edits);
+        }
+        foreach (string profile in RuleCatalog.ProfileNames)
+        {
+            // Removing or masking URLs is a policy the user chooses (strict's default); here URLs are kept.
+            var options = catalog.Resolve(profile, null) with { Urls = UrlPolicy.Keep };
+            var cleaned = new CleanupStage(catalog, options).Process(document);
+            AssertUnchanged($"profile {profile}", cleaned.Edits);
+            Assert.Equal(document.Text, cleaned.Text);
+        }
+    }
+
+    private static void AssertUnchanged(string what, IEnumerable<Edit> edits)
+    {
+        var changes = edits.Where(e => e.Action != EditAction.Flagged).ToList();
+        Assert.True(changes.Count == 0,
+            $"{what} changed text it must leave alone: {string.Join(" | ", changes.Select(e => $"{e.Rule} {e.Action} '{e.Original}'→'{e.Replacement}' ({e.Note})"))}");
+    }
 }

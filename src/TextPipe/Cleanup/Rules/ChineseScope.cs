@@ -16,8 +16,9 @@ internal static class ChineseScope
     private const int SentenceReach = 200;
 
     /// <summary>
-    /// True when the block is Korean or Japanese: Hangul makes up a fifth of its CJK letters, or kana a
-    /// tenth (Japanese prose is mostly kanji, but never without kana for long).
+    /// True when the block is Korean or Japanese: Hangul makes up a third of its CJK letters (Korean
+    /// with Hanja), or kana a tenth (Japanese prose is mostly kanji, but never without kana for long). A Chinese
+    /// block quoting a Korean line stays Chinese; the quoted sentence is left by <see cref="InKoreanOrJapaneseSentence"/>.
     /// </summary>
     public static bool IsKoreanOrJapanese(string text)
     {
@@ -38,7 +39,7 @@ internal static class ChineseScope
             }
         }
         int letters = han + kana + hangul;
-        return letters > 0 && (hangul * 5 >= letters || kana * 10 >= letters);
+        return letters > 0 && (hangul * 3 >= letters || kana * 10 >= letters);
     }
 
     /// <summary>True when the sentence around <paramref name="index"/> has Hangul or kana in it.</summary>
