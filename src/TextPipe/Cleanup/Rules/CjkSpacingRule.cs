@@ -7,13 +7,14 @@ namespace TextPipe.Cleanup.Rules;
 /// characters (<c>百 年 变 局</c>), and next to full-width punctuation, which carries its own spacing
 /// (<c>《白皮书》 认为</c>). Spaces where CJK meets Latin letters or digits follow
 /// <see cref="CleanupOptions.CjkLatinSpacing"/>. Spaces between Latin words, indents at the start of a block
-/// or line, and spaces at line ends are never touched.
+/// or line, spaces at line ends, Korean and Japanese text (<see cref="ChineseScope"/>) and
+/// <see cref="ProtectedText"/> are never touched.
 /// </summary>
 public sealed class CjkSpacingRule : ICleanupRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         "cjk-spacing",
-        "Remove justification spaces inside CJK text and around full-width punctuation; CJK–Latin spacing per policy",
+        "Remove justification spaces inside Chinese text (never Korean or Japanese) and around full-width punctuation; CJK–Latin spacing per policy",
         new HashSet<string> { "default", "strict" });
 
     public void Apply(CleanupContext context)

@@ -8,7 +8,9 @@ namespace TextPipe.Cleanup.Rules;
 /// <c>，；：？！（）</c> become ASCII with a following space. A mark belongs to a CJK sentence when CJK text
 /// touches it on one side and the text around it is mostly CJK (a Latin word counts as two CJK characters),
 /// so <c>使用ChatGPT,效果</c> gets a full-width comma. Marks inside numbers (<c>3,000</c>, <c>10:30</c>), URLs,
-/// e-mail addresses, inline code and Markdown link targets are left alone, as are Latin quotes and periods.
+/// e-mail addresses, inline code and other <see cref="ProtectedText"/> are left alone, as are Latin quotes and
+/// periods other than a full stop between Chinese clauses. Only Chinese is converted: Korean and Japanese blocks
+/// and sentences are left as written (<see cref="ChineseScope"/>).
 /// </summary>
 public sealed class PunctuationRule : ICleanupRule
 {
@@ -17,7 +19,7 @@ public sealed class PunctuationRule : ICleanupRule
 
     public RuleDescriptor Descriptor { get; } = new(
         "punctuation",
-        "Full-width punctuation in CJK sentences, ASCII punctuation in Latin ones; curly quotes around CJK text",
+        "Full-width punctuation in Chinese sentences (never Korean, Japanese, code or JSON), ASCII punctuation in Latin ones; curly quotes around CJK text",
         new HashSet<string> { "default", "strict" });
 
     public void Apply(CleanupContext context)

@@ -19,7 +19,7 @@ public sealed class TranscriptRule : ICleanupRule
 
     public RuleDescriptor Descriptor { get; } = new(
         Id,
-        "Speech transcripts: title line to metadata; drop sound cues, timestamps, speaker labels, fillers and recogniser loops; flag interpreted fragments",
+        "Speech transcripts (subtitles, or documents with transcript evidence): title line to metadata; drop sound cues, timestamps, speaker labels, fillers and recogniser loops; flag interpreted fragments",
         new HashSet<string>(StringComparer.Ordinal) { "default", "strict" });
 
     public void Apply(CleanupContext context)
