@@ -72,10 +72,6 @@ public sealed class CjkSpacingRule : ICleanupRule
             {
                 continue;
             }
-            if (Leaves(text, start, i, ref mask))
-            {
-                continue;
-            }
             var left = Classify(text, start - 1, -1);
             var right = Classify(text, i, +1);
             string? note = null;
@@ -108,7 +104,8 @@ public sealed class CjkSpacingRule : ICleanupRule
                     replacement = " ";
                 }
             }
-            if (note is not null)
+            // Protection and script are checked last: most spaces (between Latin words) never get this far.
+            if (note is not null && !Leaves(text, start, i, ref mask))
             {
                 changes.Add(new TextChange(start, i - start, replacement, note));
             }
