@@ -28,7 +28,6 @@ internal static class TranscriptEvidence
         }
         int timestamps = 0, speakerIds = 0, fillers = 0, chars = 0;
         var punctuation = new RecogniserPunctuation();
-        bool authored = context.Metadata.Format == Readers.MarkdownReader.FormatId;
         foreach (var block in context.Blocks)
         {
             string text = block.Text;
@@ -53,7 +52,7 @@ internal static class TranscriptEvidence
                 {
                     speakerIds++;
                 }
-                if (!authored && block.Kind == BlockKind.Paragraph && IsProseLine(text.AsSpan(lineStart, lineEnd - lineStart)))
+                if (block.Kind == BlockKind.Paragraph && IsProseLine(text.AsSpan(lineStart, lineEnd - lineStart)))
                 {
                     punctuation.Add(text.AsSpan(lineStart, lineEnd - lineStart));
                 }

@@ -188,6 +188,9 @@ public class TranscriptRuleTests
         string speech = string.Concat(Enumerable.Repeat(clause, 15)) + "呃，谢谢大家外壳外壳外壳。";
         var context = new CleanupContext(CleanupTestDocuments.FromParagraphs(speech), new CleanupOptions { Profile = "default", EnabledRules = [] });
         Assert.True(TranscriptRule.LooksLikeTranscript(context));
+        // A transcript export with a '#' line is read as Markdown: its speech paragraphs still count.
+        var markdown = CleanupTestDocuments.FromBlocks([new Block(BlockKind.Heading, "会议录音") { Level = 1 }, new Block(BlockKind.Paragraph, speech)]);
+        Assert.True(TranscriptRule.LooksLikeTranscript(new CleanupContext(markdown with { Metadata = markdown.Metadata with { Format = "markdown" } }, context.Options)));
         var prose = new CleanupContext(CleanupTestDocuments.FromParagraphs(string.Concat(Enumerable.Repeat("我们今天在这里相聚，讨论人工智能。", 20))), context.Options);
         Assert.False(TranscriptRule.LooksLikeTranscript(prose));
     }
