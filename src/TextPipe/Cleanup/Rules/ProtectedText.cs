@@ -37,9 +37,15 @@ internal static partial class ProtectedText
                 mask.AsSpan(m.Index, m.Length).Fill(true);
             }
         }
-        foreach (ValueMatch m in JsonLinePattern().EnumerateMatches(text))
+        for (int lineStart = 0; lineStart < text.Length;)
         {
-            mask.AsSpan(m.Index, m.Length).Fill(true);
+            int next = text.IndexOf('\n', lineStart);
+            int lineEnd = next < 0 ? text.Length : next;
+            if (IsJsonLine(text.AsSpan(lineStart, lineEnd - lineStart)))
+            {
+                mask.AsSpan(lineStart, lineEnd - lineStart).Fill(true);
+            }
+            lineStart = lineEnd + 1;
         }
         return mask;
     }
@@ -70,6 +76,23 @@ internal static partial class ProtectedText
     }
 
     /// <summary>
+    /// A line that is a JSON object with a quoted key (<c>{"id": 1, …}</c>) or an array of objects or strings: its
+    /// quotes, commas and colons are syntax. Checked by its ends, not a regular expression, so a long line costs
+    /// one pass.
+    /// </summary>
+    private static bool IsJsonLine(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length < 2)
+        {
+            return false;
+        }
+        var inner = trimmed[1..^1].Trim();
+        return (trimmed[0] == '{' && trimmed[^1] == '}' && inner.StartsWith('"') && inner.IndexOf("\":", StringComparison.Ordinal) is int colon && colon > 0)
+            || (trimmed[0] == '[' && trimmed[^1] == ']' && !inner.IsEmpty && inner[0] is '{' or '"' && inner[^1] is '}' or '"');
+    }
+
+    /// <summary>
     /// A call is code when it shows code's marks — a dotted or underscored name, a lower-case name, an empty or
     /// keyword argument list — so <c>ChatGPT(AI)</c> in a Chinese sentence is still a name with a gloss.
     /// </summary>
@@ -82,19 +105,15 @@ internal static partial class ProtectedText
     }
 
     [GeneratedRegex(
-        @"(?:https?|ftp)://[\x21-\x7E]+|www\.[\x21-\x7E]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        @"(?:https?|ftp)://[\x21-\x7E]+|www\.[\x21-\x7E]+|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[\w-]+(?:\.[\w-]+)+"
         + @"|`[^`\n]*`|\]\([^)\s]*\)"
-        + @"|(?<![\w:]):(?:[a-z0-9_+-]*[a-z][a-z0-9_+-]*|[+-]\d{1,3}):(?![\w:])"
+        + @"|(?<![\w:]):(?:(?=[a-z0-9_+-]{0,40}[a-z])[a-z0-9_+-]{1,40}|[+-]\d{1,3}):(?![\w:])"
         + @"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,300})?/?>|<!--.*?-->")]
     private static partial Regex SyntaxPattern();
 
     // ASCII name, then an argument list of ASCII characters without a nested closing parenthesis.
     [GeneratedRegex(@"(?<![A-Za-z0-9_.])(?<name>[A-Za-z_][A-Za-z0-9_.]*)\((?<args>[\x20-\x27\x2A-\x7E]*)\)")]
     private static partial Regex CodeCallPattern();
-
-    // A whole line that is a JSON object or array of objects/strings: its quotes, commas and colons are syntax.
-    [GeneratedRegex(@"(?m)^[ \t]*(?:\{[ \t]*""[^\n]*""[ \t]*:[^\n]*\}|\[[ \t]*[{""][^\n]*[}""][ \t]*\])[ \t]*$")]
-    private static partial Regex JsonLinePattern();
 
     // word/TAG (PKU, 人民日报: 世纪/n, 锦/Ag, ，/w, [中国/ns 政府/n]nt) or word_TAG (CTB: 中国_NR).
     [GeneratedRegex(@"^\[?[^\s/_]+[/_][A-Za-z]{1,5}\d?\]?[A-Za-z]{0,3}$")]
