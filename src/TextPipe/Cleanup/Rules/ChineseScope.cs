@@ -29,13 +29,16 @@ internal static class ChineseScope
             {
                 han++;
             }
-            else if (Scripts.IsKana(c))
+            else if (IsHangulOrKana(c))
             {
-                kana++;
-            }
-            else if (Scripts.IsHangul(c))
-            {
-                hangul++;
+                if (Scripts.IsHangul(c))
+                {
+                    hangul++;
+                }
+                else
+                {
+                    kana++;
+                }
             }
         }
         int letters = han + kana + hangul;
@@ -62,7 +65,10 @@ internal static class ChineseScope
         return false;
     }
 
-    /// <summary>Hangul or kana, the letters that make a sentence Korean or Japanese.</summary>
+    /// <summary>
+    /// Hangul or kana, the letters that make a sentence Korean or Japanese. The katakana middle dot and long-vowel
+    /// mark are left out: Chinese text borrows the dot between the parts of a foreign name (<c>列夫・托尔斯泰</c>).
+    /// </summary>
     public static bool IsHangulOrKana(char c) => Scripts.IsHangul(c) || (Scripts.IsKana(c) && c != '\u30FC' && c != '\u30FB');
 
     /// <summary>A letter of the scripts written without spaces between words whose conventions these rules know: Han and kana.</summary>

@@ -105,6 +105,7 @@ public class PunctuationRuleTests
     [InlineData("研究人员使用ChatGPT(聊天机器人)生成问题。", "研究人员使用ChatGPT（聊天机器人）生成问题。")]
     [InlineData("这款模型叫GPT(生成式预训练),很有名。", "这款模型叫GPT（生成式预训练），很有名。")]
     [InlineData("推荐阅读:官方文档。", "推荐阅读：官方文档。")]
+    [InlineData("列夫・托尔斯泰的小说(战争与和平)很长,值得一读。", "列夫・托尔斯泰的小说（战争与和平）很长，值得一读。")]
     public void A_name_with_a_chinese_gloss_is_not_code(string input, string expected) =>
         Assert.Equal(expected, Clean(input));
 
