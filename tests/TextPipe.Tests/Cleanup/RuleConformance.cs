@@ -56,7 +56,7 @@ public static class RuleConformance
             $"'{rule.Descriptor.Id}' edited text it must leave alone: {string.Join(" | ", context.Edits.Select(e => $"{e.Action} '{e.Original}'→'{e.Replacement}'"))}");
     }
 
-    /// <summary>Generated paragraphs mixing Han, Latin, digits, punctuation, spaces and odd characters.</summary>
+    /// <summary>Generated paragraphs mixing Han, Latin, Hangul, kana, digits, punctuation, spaces and odd characters.</summary>
     public static Gen<string[]> MixedScriptParagraphs { get; } =
         Gen.OneOf(
                 Gen.Char['\u4E00', '\u4E50'],
@@ -64,7 +64,8 @@ public static class RuleConformance
                 Gen.Char['A', 'Z'],
                 Gen.Char['0', '9'],
                 Gen.OneOf<char>('，', '。', '、', '！', '？', '“', '”', '《', '》', '（', '）', '【', '】', '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '-', '/', '<', '>', '#', '*', '_', '~'),
-                Gen.OneOf<char>(' ', ' ', '\n', '\u3000', '\u00A0', '\u202F', '\u200B', '\u00AD', '\uFEFF', '\uFFFD', 'é', 'à', 'ç', '’', '«', '»', '…', 'Ｗ', '５', '呃', '嗯'))
+                Gen.OneOf<char>(' ', ' ', '\n', '\u3000', '\u00A0', '\u202F', '\u200B', '\u00AD', '\uFEFF', '\uFFFD', 'é', 'à', 'ç', '’', '«', '»', '…', 'Ｗ', '５', '呃', '嗯'),
+                Gen.OneOf<char>('한', '국', '어', '는', '의', 'の', 'は', 'で', 'す', 'カ', 'ー', '・', '、', '〈', '〉', '\'', '"', '.', '/', '_', ':'))
             .Array[0, 120]
             .Select(chars => new string(chars))
             .Array[1, 6];
