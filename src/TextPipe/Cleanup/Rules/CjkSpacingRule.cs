@@ -133,7 +133,7 @@ public sealed class CjkSpacingRule : ICleanupRule
     /// </summary>
     private static bool IsCjkMarkSpace(string text, int start, int end, Side left, Side right)
     {
-        if (left is Side.CjkMark or Side.CjkLetter && right is Side.CjkMark or Side.CjkLetter)
+        if (left is (Side.CjkMark or Side.CjkLetter) && right is (Side.CjkMark or Side.CjkLetter))
         {
             return true;
         }
