@@ -56,7 +56,7 @@ public static class RuleConformance
             $"'{rule.Descriptor.Id}' edited text it must leave alone: {string.Join(" | ", context.Edits.Select(e => $"{e.Action} '{e.Original}'→'{e.Replacement}'"))}");
     }
 
-    /// <summary>Generated paragraphs mixing Han, Latin, digits, punctuation, spaces and odd characters.</summary>
+    /// <summary>Generated paragraphs mixing Han, Latin, Hangul, kana, digits, punctuation, spaces and odd characters.</summary>
     public static Gen<string[]> MixedScriptParagraphs { get; } =
         Gen.OneOf(
                 Gen.Char['\u4E00', '\u4E50'],
@@ -64,7 +64,8 @@ public static class RuleConformance
                 Gen.Char['A', 'Z'],
                 Gen.Char['0', '9'],
                 Gen.OneOf<char>('，', '。', '、', '！', '？', '“', '”', '《', '》', '（', '）', '【', '】', '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '-', '/', '<', '>', '#', '*', '_', '~'),
-                Gen.OneOf<char>(' ', ' ', '\n', '\u3000', '\u00A0', '\u202F', '\u200B', '\u00AD', '\uFEFF', '\uFFFD', 'é', 'à', 'ç', '’', '«', '»', '…', 'Ｗ', '５', '呃', '嗯'))
+                Gen.OneOf<char>(' ', ' ', '\n', '\u3000', '\u00A0', '\u202F', '\u200B', '\u00AD', '\uFEFF', '\uFFFD', 'é', 'à', 'ç', '’', '«', '»', '…', 'Ｗ', '５', '呃', '嗯'),
+                Gen.OneOf<char>('한', '국', '어', '는', '의', 'の', 'は', 'で', 'す', 'カ', 'ー', '・', '、', '〈', '〉', '\'', '"', '.', '/', '_', ':'))
             .Array[0, 120]
             .Select(chars => new string(chars))
             .Array[1, 6];
@@ -81,5 +82,39 @@ public static class RuleConformance
             }
             RunAndCheck(rule, CleanupTestDocuments.FromParagraphs(nonEmpty), options);
         }, iter: iterations);
+    }
+
+    /// <summary>
+    /// Asserts that no rule of the catalog — each alone, then every profile's whole stage — removes or replaces
+    /// anything in <paramref name="document"/> (findings may be flagged). For text already clean in a language
+    /// whose conventions no rule knows better than its writer: Korean, Japanese, Arabic, code, JSON. URLs are kept
+    /// (policy <see cref="UrlPolicy.Keep"/>) in every profile.
+    /// </summary>
+    public static void NoRuleChanges(RuleCatalog catalog, Document document)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(document);
+        Assert.True(document.Text.IsNormalized(System.Text.NormalizationForm.FormC), "test input must already be NFC");
+        foreach (var rule in catalog.Rules)
+        {
+            var context = new CleanupContext(document, AllOn);
+            context.Run(rule);
+            AssertUnchanged(rule.Descriptor.Id, context.Edits);
+        }
+        foreach (string profile in RuleCatalog.ProfileNames)
+        {
+            // Removing or masking URLs is a policy the user chooses (strict's default); here URLs are kept.
+            var options = catalog.Resolve(profile, null) with { Urls = UrlPolicy.Keep };
+            var cleaned = new CleanupStage(catalog, options).Process(document);
+            AssertUnchanged($"profile {profile}", cleaned.Edits);
+            Assert.Equal(document.Text, cleaned.Text);
+        }
+    }
+
+    private static void AssertUnchanged(string what, IEnumerable<Edit> edits)
+    {
+        var changes = edits.Where(e => e.Action != EditAction.Flagged).ToList();
+        Assert.True(changes.Count == 0,
+            $"{what} changed text it must leave alone: {string.Join(" | ", changes.Select(e => $"{e.Rule} {e.Action} '{e.Original}'→'{e.Replacement}' ({e.Note})"))}");
     }
 }

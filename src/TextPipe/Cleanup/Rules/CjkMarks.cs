@@ -48,4 +48,35 @@ internal static class CjkMarks
         int total = cjk + 2 * words;
         return total == 0 ? 0 : (double)cjk / total;
     }
+
+    /// <summary>
+    /// <see cref="CjkWeight"/> of <paramref name="from"/>..<paramref name="to"/> and <paramref name="reach"/> visible
+    /// characters on each side. Counting visible characters, not positions, keeps the answer when spaces nearby are removed.
+    /// </summary>
+    public static double CjkWeightAround(string text, int from, int to, int reach)
+    {
+        int start = from;
+        for (int seen = 0; start > 0 && seen < reach; start--)
+        {
+            if (!char.IsWhiteSpace(text[start - 1]))
+            {
+                seen++;
+            }
+        }
+        int end = to + 1;
+        for (int seen = 0; end < text.Length && seen < reach; end++)
+        {
+            if (!char.IsWhiteSpace(text[end]))
+            {
+                seen++;
+            }
+        }
+        return CjkWeight(text, start, end);
+    }
+
+    /// <summary>
+    /// Marks only CJK typing produces: full-width forms of ASCII punctuation (，：（）) and the ideographic comma and
+    /// full stop. Brackets and quotes such as 〈〉《》「」 are also used in Latin text (maths, quoted Chinese titles).
+    /// </summary>
+    public static bool IsFullWidthOnly(char c) => c is (>= '\uFF01' and <= '\uFF5E') or '、' or '。';
 }

@@ -7,13 +7,14 @@ namespace TextPipe.Cleanup.Rules;
 /// characters (<c>百 年 变 局</c>), and next to full-width punctuation, which carries its own spacing
 /// (<c>《白皮书》 认为</c>). Spaces where CJK meets Latin letters or digits follow
 /// <see cref="CleanupOptions.CjkLatinSpacing"/>. Spaces between Latin words, indents at the start of a block
-/// or line, and spaces at line ends are never touched.
+/// or line, spaces at line ends, Korean and Japanese text (<see cref="ChineseScope"/>) and
+/// <see cref="ProtectedText"/> are never touched.
 /// </summary>
 public sealed class CjkSpacingRule : ICleanupRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         "cjk-spacing",
-        "Remove justification spaces inside CJK text and around full-width punctuation; CJK–Latin spacing per policy",
+        "Remove justification spaces inside Chinese text (never Korean or Japanese) and around full-width punctuation; CJK–Latin spacing per policy",
         new HashSet<string> { "default", "strict" });
 
     public void Apply(CleanupContext context)
@@ -22,11 +23,11 @@ public sealed class CjkSpacingRule : ICleanupRule
         var policy = context.Options.CjkLatinSpacing;
         for (int b = 0; b < context.Blocks.Count; b++)
         {
-            if (context.Blocks[b].Kind == Documents.BlockKind.Code)
+            string text = context.Blocks[b].Text;
+            if (context.Blocks[b].Kind == Documents.BlockKind.Code || ChineseScope.IsKoreanOrJapanese(text))
             {
                 continue;
             }
-            string text = context.Blocks[b].Text;
             var changes = Changes(text, policy);
             if (changes.Count > 0)
             {
@@ -46,13 +47,15 @@ public sealed class CjkSpacingRule : ICleanupRule
     private static List<TextChange> Changes(string text, CjkLatinSpacingPolicy policy)
     {
         var changes = new List<TextChange>();
+        bool[]? mask = null;
         int i = 0;
         while (i < text.Length)
         {
             if (!CjkMarks.IsSpace(text[i]))
             {
                 // Add policy: a boundary written without a space gets one.
-                if (policy == CjkLatinSpacingPolicy.Add && i + 1 < text.Length && IsCjkLatinBoundary(Classify(text, i, -1), Classify(text, i + 1, +1)))
+                if (policy == CjkLatinSpacingPolicy.Add && i + 1 < text.Length && IsCjkLatinBoundary(Classify(text, i, -1), Classify(text, i + 1, +1))
+                    && !Leaves(text, i, i + 1, ref mask))
                 {
                     changes.Add(new TextChange(i + 1, 0, " ", "space added between CJK and Latin (policy Add)"));
                 }
@@ -75,7 +78,7 @@ public sealed class CjkSpacingRule : ICleanupRule
             string replacement = "";
             if (left == Side.CjkMark || right == Side.CjkMark)
             {
-                if (left != Side.Other || right != Side.Other)
+                if ((left != Side.Other || right != Side.Other) && IsCjkMarkSpace(text, start, i, left, right))
                 {
                     note = "space next to full-width punctuation";
                 }
@@ -101,13 +104,45 @@ public sealed class CjkSpacingRule : ICleanupRule
                     replacement = " ";
                 }
             }
-            if (note is not null)
+            // Protection and script are checked last: most spaces (between Latin words) never get this far.
+            if (note is not null && !Leaves(text, start, i, ref mask))
             {
                 changes.Add(new TextChange(start, i - start, replacement, note));
             }
         }
         return changes;
     }
+
+    /// <summary>
+    /// Spaces this rule must not judge: in protected text (JSON lines, annotated corpora, URLs, code), and in a
+    /// Korean or Japanese sentence, where spaces separate words (<c>그건 이 사안을</c>). <paramref name="mask"/> is
+    /// computed on first need: most blocks have no space next to CJK at all.
+    /// </summary>
+    private static bool Leaves(string text, int start, int end, ref bool[]? mask)
+    {
+        mask ??= ProtectedText.Mask(text);
+        return mask[start] || mask[end - 1] || (end < text.Length && mask[end]) || (start > 0 && mask[start - 1])
+            || ChineseScope.InKoreanOrJapaneseSentence(text, start);
+    }
+
+    /// <summary>
+    /// A space next to a CJK mark goes when the mark is CJK typing on both sides of the space, or when the mark is
+    /// one only CJK typing produces (<c>，（：、</c>), or when the text around is mostly CJK. Brackets also used in
+    /// Latin text — maths' <c>〈q1, q2〉 où</c>, a Chinese title quoted in French (<c>le roman 《三体》 de</c>) —
+    /// keep their spaces in a Latin sentence.
+    /// </summary>
+    private static bool IsCjkMarkSpace(string text, int start, int end, Side left, Side right)
+    {
+        if (left is (Side.CjkMark or Side.CjkLetter) && right is (Side.CjkMark or Side.CjkLetter))
+        {
+            return true;
+        }
+        char mark = left == Side.CjkMark ? text[start - 1] : text[end];
+        return CjkMarks.IsFullWidthOnly(mark) || CjkMarks.CjkWeightAround(text, start, end - 1, LatinContextReach) > 0.5;
+    }
+
+    /// <summary>Visible characters on each side that tell whether a bracket stands in a CJK or a Latin sentence.</summary>
+    private const int LatinContextReach = 16;
 
     private static bool IsCjkLatinBoundary(Side left, Side right) =>
         (left == Side.CjkLetter && right == Side.Word) || (left == Side.Word && right == Side.CjkLetter);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using TextPipe.Text;
 
 namespace TextPipe.Cleanup.Rules;
@@ -9,16 +8,18 @@ namespace TextPipe.Cleanup.Rules;
 /// <c>，；：？！（）</c> become ASCII with a following space. A mark belongs to a CJK sentence when CJK text
 /// touches it on one side and the text around it is mostly CJK (a Latin word counts as two CJK characters),
 /// so <c>使用ChatGPT,效果</c> gets a full-width comma. Marks inside numbers (<c>3,000</c>, <c>10:30</c>), URLs,
-/// e-mail addresses, inline code and Markdown link targets are left alone, as are Latin quotes and periods.
+/// e-mail addresses, inline code and other <see cref="ProtectedText"/> are left alone, as are Latin quotes and
+/// periods other than a full stop between Chinese clauses. Only Chinese is converted: Korean and Japanese blocks
+/// and sentences are left as written (<see cref="ChineseScope"/>).
 /// </summary>
-public sealed partial class PunctuationRule : ICleanupRule
+public sealed class PunctuationRule : ICleanupRule
 {
     /// <summary>Visible characters on each side whose script decides which sentence a mark is in.</summary>
     private const int Reach = 16;
 
     public RuleDescriptor Descriptor { get; } = new(
         "punctuation",
-        "Full-width punctuation in CJK sentences, ASCII punctuation in Latin ones; curly quotes around CJK text",
+        "Full-width punctuation in Chinese sentences (never Korean, Japanese, code or JSON), ASCII punctuation in Latin ones; curly quotes around CJK text",
         new HashSet<string> { "default", "strict" });
 
     public void Apply(CleanupContext context)
@@ -26,11 +27,11 @@ public sealed partial class PunctuationRule : ICleanupRule
         ArgumentNullException.ThrowIfNull(context);
         for (int b = 0; b < context.Blocks.Count; b++)
         {
-            if (context.Blocks[b].Kind == Documents.BlockKind.Code)
+            string text = context.Blocks[b].Text;
+            if (context.Blocks[b].Kind == Documents.BlockKind.Code || ChineseScope.IsKoreanOrJapanese(text))
             {
                 continue;
             }
-            string text = context.Blocks[b].Text;
             var changes = Changes(text);
             if (changes.Count > 0)
             {
@@ -51,11 +52,11 @@ public sealed partial class PunctuationRule : ICleanupRule
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is not (',' or ';' or ':' or '?' or '!' or '(' or ')' or '"' or '，' or '；' or '：' or '？' or '！' or '（' or '）'))
+            if (c is not (',' or ';' or ':' or '?' or '!' or '(' or ')' or '"' or '.' or '，' or '；' or '：' or '？' or '！' or '（' or '）'))
             {
                 continue;
             }
-            shielded ??= Shield(text);
+            shielded ??= ProtectedText.Mask(text);
             if (shielded[i])
             {
                 continue;
@@ -73,6 +74,9 @@ public sealed partial class PunctuationRule : ICleanupRule
                     break;
                 case '"':
                     quotes.Add(i);
+                    break;
+                case '.':
+                    AddFullStop(text, i, marks);
                     break;
                 default:
                     AddMark(text, i, marks);
@@ -113,7 +117,7 @@ public sealed partial class PunctuationRule : ICleanupRule
             {
                 return;
             }
-            if (InCjkSentence(text, i, left, right))
+            if (InCjkSentence(text, i, left, right) && !ChineseScope.InKoreanOrJapaneseSentence(text, i))
             {
                 marks.Add(Absorbing(text, i, ToFullWidth(c), "ASCII punctuation in a CJK sentence"));
             }
@@ -129,6 +133,41 @@ public sealed partial class PunctuationRule : ICleanupRule
         }
     }
 
+    /// <summary>
+    /// An ASCII full stop between Chinese clauses (<c>有点麻烦.建议下次</c>) or after one at a line end becomes
+    /// <c>。</c>, so a sentence whose commas were converted does not keep a Latin period. Only where nothing else can
+    /// be meant: Han letters right before it, Han (or the end of the line) after it, no second period (an ellipsis),
+    /// and not after an enumerator at the start of a line (<c>一.总则</c>, <c>第一章.概述</c> are numbering).
+    /// </summary>
+    private static void AddFullStop(string text, int i, List<MarkChange> marks)
+    {
+        if (i == 0 || !Scripts.IsHan(text[i - 1]) || (i + 1 < text.Length && text[i + 1] == '.') || text[i - 1] == '.')
+        {
+            return;
+        }
+        int right = NextVisible(text, i);
+        bool lineEnds = right < 0 || text.AsSpan(i + 1, right - i - 1).Contains('\n');
+        if (!lineEnds && !Scripts.IsHan(text[right]))
+        {
+            return;
+        }
+        if (IsEnumerator(text, i) || ChineseScope.InKoreanOrJapaneseSentence(text, i))
+        {
+            return;
+        }
+        marks.Add(Absorbing(text, i, "。", "ASCII full stop in a CJK sentence"));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> EnumeratorChars = System.Buffers.SearchValues.Create("一二三四五六七八九十百零〇第章节条款篇部卷（）()");
+
+    /// <summary>A short numbering before the period at the start of a line: <c>一.</c>, <c>第三章.</c>, <c>（二）.</c>.</summary>
+    private static bool IsEnumerator(string text, int period)
+    {
+        int lineStart = text.LastIndexOf('\n', period - 1) + 1;
+        var head = text.AsSpan(lineStart, period - lineStart).Trim();
+        return head.Length <= 5 && head.IndexOfAnyExcept(EnumeratorChars) < 0;
+    }
+
     private static void AddParentheses(string text, int open, int close, List<MarkChange> marks)
     {
         if (text[open] == '(' && text[close] == ')')
@@ -137,7 +176,7 @@ public sealed partial class PunctuationRule : ICleanupRule
             int right = NextVisible(text, close);
             bool cjkInside = CjkMarks.CjkWeight(text, open + 1, close) > 0.5;
             bool cjkOutside = (IsCjkSide(text, left) || IsCjkSide(text, right)) && Weight(text, open, close) > 0.5;
-            if (cjkInside || cjkOutside)
+            if ((cjkInside || cjkOutside) && !ChineseScope.InKoreanOrJapaneseSentence(text, open) && !ChineseScope.InKoreanOrJapaneseSentence(text, close))
             {
                 marks.Add(Absorbing(text, open, "（", "ASCII parenthesis in a CJK sentence"));
                 marks.Add(Absorbing(text, close, "）", "ASCII parenthesis in a CJK sentence"));
@@ -162,7 +201,8 @@ public sealed partial class PunctuationRule : ICleanupRule
     private static void AddQuotes(string text, int open, int close, List<MarkChange> marks)
     {
         // English quotes stay straight: curling them is a house style, not a repair.
-        if (!HasCjk(text, open + 1, close) || CjkMarks.CjkWeight(text, open + 1, close) <= 0.5 || text.AsSpan(open, close - open).Contains('\n'))
+        if (!HasCjk(text, open + 1, close) || CjkMarks.CjkWeight(text, open + 1, close) <= 0.5 || text.AsSpan(open, close - open).Contains('\n')
+            || ChineseScope.InKoreanOrJapaneseSentence(text, open) || ChineseScope.InKoreanOrJapaneseSentence(text, close))
         {
             return;
         }
@@ -186,30 +226,7 @@ public sealed partial class PunctuationRule : ICleanupRule
         left >= 0 && CjkMarks.IsSpacedWordChar(text[left]) && (right < 0 || CjkMarks.IsSpacedWordChar(text[right]))
         && Weight(text, i, i) < 0.5;
 
-    /// <summary>
-    /// CJK weight of <paramref name="from"/>..<paramref name="to"/> and <see cref="Reach"/> visible characters on
-    /// each side. Counting visible characters, not positions, keeps the answer when spaces nearby are removed.
-    /// </summary>
-    private static double Weight(string text, int from, int to)
-    {
-        int start = from;
-        for (int seen = 0; start > 0 && seen < Reach; start--)
-        {
-            if (!char.IsWhiteSpace(text[start - 1]))
-            {
-                seen++;
-            }
-        }
-        int end = to + 1;
-        for (int seen = 0; end < text.Length && seen < Reach; end++)
-        {
-            if (!char.IsWhiteSpace(text[end]))
-            {
-                seen++;
-            }
-        }
-        return CjkMarks.CjkWeight(text, start, end);
-    }
+    private static double Weight(string text, int from, int to) => CjkMarks.CjkWeightAround(text, from, to, Reach);
 
     /// <remarks>
     /// The marks this rule writes (，；：？！（）) do not count as CJK evidence: otherwise a converted mark would
@@ -290,18 +307,4 @@ public sealed partial class PunctuationRule : ICleanupRule
         '？' => '?',
         _ => '!',
     };
-
-    /// <summary>Positions inside URLs, e-mail addresses, inline code and Markdown link targets.</summary>
-    private static bool[] Shield(string text)
-    {
-        var shielded = new bool[text.Length];
-        foreach (ValueMatch m in ShieldedPattern().EnumerateMatches(text))
-        {
-            shielded.AsSpan(m.Index, m.Length).Fill(true);
-        }
-        return shielded;
-    }
-
-    [GeneratedRegex(@"(?:https?|ftp)://[\x21-\x7E]+|www\.[\x21-\x7E]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`|\]\([^)\s]*\)")]
-    private static partial Regex ShieldedPattern();
 }

@@ -36,6 +36,22 @@ internal static partial class TranscriptNoise
     /// <summary>A speaker label (<c>SPEAKER_01:</c>, <c>主持人：</c>, <c>Q:</c>, <c>JOHN SMITH:</c>) at <paramref name="at"/>.</summary>
     public static Match SpeakerLabel(string text, int at) => SpeakerPattern().Match(text, at);
 
+    /// <summary>
+    /// A speaker id a diarizer writes (<c>SPEAKER_01</c>, <c>Speaker 2</c>, <c>说话人1</c>, <c>Locuteur 3</c>): unlike
+    /// a name or a role, it appears only in transcripts.
+    /// </summary>
+    public static bool IsNumberedSpeaker(string label) => NumberedSpeaker().IsMatch(label);
+
+    /// <summary>
+    /// True when what follows a label's colon is speech: not another colon-word (<c>:worried:</c>, a shortcode),
+    /// not a URL's <c>//</c>, not nothing.
+    /// </summary>
+    public static bool IsSpeechAfterLabel(ReadOnlySpan<char> rest)
+    {
+        var trimmed = rest.Trim();
+        return !trimmed.IsEmpty && !trimmed.StartsWith("//", StringComparison.Ordinal) && !ShortcodeTail().IsMatch(trimmed);
+    }
+
     /// <summary>A clause that is nothing but hesitation: <c>呃</c>, <c>嗯嗯</c>, <c>um</c>, <c>uh</c>, <c>euh</c>.</summary>
     public static bool IsFillerClause(ReadOnlySpan<char> clause) =>
         (clause.Length is >= 1 and <= 3 && IsAllCjkFiller(clause)) || LatinFillerClause().IsMatch(clause);
@@ -75,6 +91,12 @@ internal static partial class TranscriptNoise
     [GeneratedRegex(
         @"\G[ \t]*(?<label>SPEAKER[_ ]?\d{1,3}|Speaker[ _]?\d{1,3}|Intervenante?[ _]?\d{0,3}|Locuteur[ _]?\d{1,3}|说话人[ _]?\d{1,3}|发言人[ _]?\d{0,3}|Q|A|Host|Interviewer|Moderator|Narrator|Audience|Animateur|Animatrice|Journaliste|主持人|记者|嘉宾|观众|提问|问|答|旁白|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})[ \t]*[:：][ \t]*")]
     private static partial Regex SpeakerPattern();
+
+    [GeneratedRegex(@"^(?:SPEAKER[_ ]?\d{1,3}|Speaker[ _]?\d{1,3}|Intervenante?[ _]?\d{1,3}|Locuteur[ _]?\d{1,3}|说话人[ _]?\d{1,3}|发言人[ _]?\d{1,3})$")]
+    private static partial Regex NumberedSpeaker();
+
+    [GeneratedRegex(@"^[a-z0-9_+-]+:")]
+    private static partial Regex ShortcodeTail();
 
     [GeneratedRegex(@"^(?:(?:u+m+|u+h+m*|erm+|er+|hmm+|mm+|euh+|heu+)(?:\s+|$))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LatinFillerClause();

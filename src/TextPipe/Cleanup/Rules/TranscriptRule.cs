@@ -7,8 +7,8 @@ namespace TextPipe.Cleanup.Rules;
 /// Cleans the noise speech-to-text leaves in a transcript: the exporter's title line (moved to the title),
 /// sound cues, line-start timestamps and speaker labels, standalone fillers, and recogniser loops; flags
 /// foreign-language fragments an interpreter's voice let through. Acts only on documents that look like
-/// transcripts (see <see cref="LooksLikeTranscript"/>), since fillers and repeated phrases are deliberate in
-/// written text.
+/// transcripts (see <see cref="TranscriptEvidence"/>), since fillers and repeated phrases are deliberate in
+/// written text; speaker labels only in turns (see <see cref="SpeakerTurns"/>).
 /// </summary>
 public sealed class TranscriptRule : ICleanupRule
 {
@@ -19,7 +19,7 @@ public sealed class TranscriptRule : ICleanupRule
 
     public RuleDescriptor Descriptor { get; } = new(
         Id,
-        "Speech transcripts: title line to metadata; drop sound cues, timestamps, speaker labels, fillers and recogniser loops; flag interpreted fragments",
+        "Speech transcripts (subtitles, or documents with transcript evidence): title line to metadata; drop sound cues, timestamps, speaker labels, fillers and recogniser loops; flag interpreted fragments",
         new HashSet<string>(StringComparer.Ordinal) { "default", "strict" });
 
     public void Apply(CleanupContext context)
@@ -30,11 +30,12 @@ public sealed class TranscriptRule : ICleanupRule
         {
             return;
         }
+        var speakers = SpeakerTurns.Labels(context, kind => IsSpeech(kind));
         for (int b = 0; b < context.Blocks.Count; b++)
         {
             if (IsSpeech(context.Blocks[b]))
             {
-                RemoveLineNoise(context, b);
+                RemoveLineNoise(context, b, speakers);
             }
         }
         for (int b = 0; b < context.Blocks.Count; b++)
@@ -58,7 +59,9 @@ public sealed class TranscriptRule : ICleanupRule
         FlagInterpretedFragments(context);
     }
 
-    private static bool IsSpeech(CleanBlock block) => block.Kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem;
+    private static bool IsSpeech(CleanBlock block) => IsSpeech(block.Kind);
+
+    private static bool IsSpeech(BlockKind kind) => kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem;
 
     /// <summary>
     /// The first block (a heading, or the first line of a paragraph) in an exporter's title format becomes
@@ -97,61 +100,13 @@ public sealed class TranscriptRule : ICleanupRule
         return true;
     }
 
-    /// <summary>
-    /// True when the document shows a mark only transcripts have: a sound cue, two subtitle-style
-    /// timestamps, or CJK text punctuated almost only by commas (recognisers put a comma at every pause and
-    /// a full stop only where the exporter cuts a paragraph), or when <see cref="CleanupOptions.AssumeTranscript"/>.
-    /// </summary>
-    internal static bool LooksLikeTranscript(CleanupContext context)
-    {
-        if (context.Options.AssumeTranscript || IsSubtitles(context))
-        {
-            return true;
-        }
-        int timestamps = 0, cjkLetters = 0, commas = 0, stops = 0;
-        foreach (var block in context.Blocks)
-        {
-            string text = block.Text;
-            if (TranscriptNoise.Cues(text).Count > 0 || TranscriptNoise.MusicNotes(text).Count > 0)
-            {
-                return true;
-            }
-            for (int lineStart = 0; lineStart < text.Length;)
-            {
-                var stamp = TranscriptNoise.Timestamp(text, lineStart);
-                if (stamp.Success && TranscriptNoise.IsTranscriptTimestamp(stamp.Value))
-                {
-                    timestamps++;
-                }
-                int next = text.IndexOf('\n', lineStart);
-                lineStart = next < 0 ? text.Length : next + 1;
-            }
-            foreach (char c in text)
-            {
-                if (Scripts.IsCjkLetter(c))
-                {
-                    cjkLetters++;
-                }
-                else if (c == '，')
-                {
-                    commas++;
-                }
-                else if (c is '。' or '！' or '？')
-                {
-                    stops++;
-                }
-            }
-        }
-        return timestamps >= 2
-            || (cjkLetters >= 300 && commas >= 4 * Math.Max(stops, 1) && cjkLetters >= 50 * Math.Max(stops, 1));
-    }
+    /// <summary>True when the document is a transcript (see <see cref="TranscriptEvidence"/>) or <see cref="CleanupOptions.AssumeTranscript"/>.</summary>
+    internal static bool LooksLikeTranscript(CleanupContext context) => TranscriptEvidence.IsTranscript(context);
 
-    /// <summary>Subtitle files (SRT, WebVTT) are transcripts by definition.</summary>
-    private static bool IsSubtitles(CleanupContext context) =>
-        context.Metadata.Format is Readers.Subtitles.SrtReader.FormatId or Readers.Subtitles.VttReader.FormatId;
+    private static bool IsSubtitles(CleanupContext context) => TranscriptEvidence.IsSubtitles(context);
 
     /// <summary>Sound cues anywhere; timestamps and speaker labels at line start; a line left empty goes whole.</summary>
-    private static void RemoveLineNoise(CleanupContext context, int b)
+    private static void RemoveLineNoise(CleanupContext context, int b, HashSet<string> speakers)
     {
         string text = context.Blocks[b].Text;
         bool subtitles = IsSubtitles(context);
@@ -162,15 +117,13 @@ public sealed class TranscriptRule : ICleanupRule
             int newline = text.IndexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.Length : newline;
             var line = new TextRanges();
-            int at = lineStart;
-            var stamp = TranscriptNoise.Timestamp(text, at);
+            var stamp = TranscriptNoise.Timestamp(text, lineStart);
             if (stamp.Success && stamp.Index + stamp.Length <= lineEnd)
             {
                 line.Add(stamp.Index, stamp.Index + stamp.Length, "timestamp");
-                at = stamp.Index + stamp.Length;
             }
-            var label = TranscriptNoise.SpeakerLabel(text, at);
-            if (label.Success && label.Index + label.Length <= lineEnd)
+            var label = SpeakerTurns.Find(text, lineStart, lineEnd);
+            if (label is not null && speakers.Contains(label.Groups["label"].Value))
             {
                 line.Add(label.Index, label.Index + label.Length, $"speaker label: {label.Groups["label"].Value}");
             }

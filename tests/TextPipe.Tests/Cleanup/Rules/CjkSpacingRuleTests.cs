@@ -59,6 +59,36 @@ public class CjkSpacingRuleTests
     public void An_indent_at_block_or_line_start_and_trailing_spaces_stay() =>
         RuleConformance.LeavesAlone(Rule, "\u3000\u3000第一段从这里开始。\n\u3000\u3000第二段也有缩进。 \n第三行");
 
+    [Theory]
+    [InlineData("그건 이 사안을 다시 생각해 보자는 뜻이다. 지난 3일 보고서를 발표했다.")]
+    [InlineData("저서 《삼국유사》 에서 인용했다 。")]
+    [InlineData("きょうは いい 天気です。 こうえんで あそびましょう。")]
+    [InlineData("東京 大阪 名古屋 の 順に 回る 予定です。")]
+    public void Korean_and_japanese_spaces_are_word_spaces(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
+    [InlineData("Soit le tuple 〈q1, q2, q3〉 où chaque qi est une requête.")]
+    [InlineData("On lit le roman 《三体》 de Liu Cixin en traduction.")]
+    [InlineData("The bra-ket 〈ψ| φ〉 notation is standard.")]
+    public void Brackets_shared_with_latin_text_keep_their_spaces_in_a_latin_sentence(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Fact]
+    public void Annotated_corpus_text_and_json_lines_keep_their_spaces()
+    {
+        var context = new CleanupContext(CleanupTestDocuments.FromParagraphs(
+            "迈向/v 充满/vn 希望/n 的/u 新/a 世纪/n ，/w 锦/Ag ，/w 讲话/n",
+            "{\"text\": \"百 年 大 计 《规划》 发布\", \"id\": 3}"), With(CjkLatinSpacingPolicy.Remove));
+        context.Run(Rule);
+        Assert.Empty(context.Edits);
+    }
+
+    [Fact]
+    public void A_chinese_sentence_next_to_a_korean_one_is_still_cleaned() =>
+        Assert.Equal("百年变局之下，科技创新是关键变量，韩国媒体也报道了\n그건 이 사안을 보자",
+            Clean("百 年 变 局 之 下 ， 科 技 创 新 是 关 键 变 量 ， 韩 国 媒 体 也 报 道 了\n그건 이 사안을 보자"));
+
     [Fact]
     public void Holds_on_generated_text()
     {

@@ -69,5 +69,77 @@ public class PunctuationRuleTests
         RuleConformance.LeavesAlone(Rule, "我们使用了ChatGPT，OpenAI的模型（GPT-4）效果很好。", "他问：“你好吗？”");
 
     [Fact]
+    public void Korean_keeps_its_ascii_punctuation() =>
+        RuleConformance.LeavesAlone(Rule,
+            "이 사건은 단순한 사고가 아닌, 역사적 전환점이었다. 한국사회연구소(소장 김준우)는 보고서를 냈다.",
+            "\"우리는 준비가 되어 있다\"고 그는 말했다: 내일 다시 만나자!",
+            "大韓民國 憲法(1948년 제정)은 국민 주권을 명시한다.");
+
+    [Fact]
+    public void Japanese_is_not_rewritten_in_either_comma_convention() =>
+        RuleConformance.LeavesAlone(Rule,
+            "本稿では, 関数の連続性について述べる. まず, 定義を確認しよう: 任意の点で極限が存在する.",
+            "説明会は来月10日(土)午後2時から開かれる。担当者は\"備えが大切だ\"と話した。",
+            "東京都知事(小池百合子)は記者会見で計画を発表した。");
+
+    [Fact]
+    public void A_korean_or_japanese_sentence_inside_a_chinese_block_is_left_while_the_chinese_is_converted()
+    {
+        string text = "这首歌很受欢迎,歌名叫做" + "\n" + "사랑해(Love you), 정말!" + "\n" + "大家都会唱(包括我)。";
+        Assert.Equal("这首歌很受欢迎，歌名叫做\n사랑해(Love you), 정말!\n大家都会唱（包括我）。", Clean(text));
+    }
+
+    [Theory]
+    [InlineData("使用 jieba.Tokenizer(dictionary=DEFAULT_DICT) 新建自定义分词器，可同时使用不同词典。")]
+    [InlineData("调用jieba.cut(sentence, cut_all=False)即可得到结果。")]
+    [InlineData("先执行print()函数，再调用load_model(path)加载。")]
+    [InlineData("表情 :worried: 和 :+1: 以及 :white_check_mark: 都是短码。")]
+    [InlineData("页面里的<p align=\"center\">标签</p>与<!-- 注释, 说明 -->都是标记。")]
+    [InlineData("{\"id\": 7, \"abst\": \"本文提出一种方法,效果显著:准确率提高。\", \"keyword\": [\"分词\", \"统计\"]}")]
+    [InlineData("迈向/v 充满/vn 希望/n 的/u 新/a 世纪/n ，/w 锦/Ag ，/w 讲话/n")]
+    [InlineData("中国_NR 经济_NN 保持_VV 增长_NN ,_PU 出口_NN 回升_VV")]
+    public void Code_shortcodes_markup_json_and_annotation_are_syntax_not_typography(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
+    [InlineData("研究人员使用ChatGPT(聊天机器人)生成问题。", "研究人员使用ChatGPT（聊天机器人）生成问题。")]
+    [InlineData("这款模型叫GPT(生成式预训练),很有名。", "这款模型叫GPT（生成式预训练），很有名。")]
+    [InlineData("推荐阅读:官方文档。", "推荐阅读：官方文档。")]
+    [InlineData("列夫・托尔斯泰的小说(战争与和平)很长,值得一读。", "列夫・托尔斯泰的小说（战争与和平）很长，值得一读。")]
+    public void A_name_with_a_chinese_gloss_is_not_code(string input, string expected) =>
+        Assert.Equal(expected, Clean(input));
+
+    [Theory]
+    [InlineData("这个酒店服务不错，就是有点麻烦.建议下次早点预订.", "这个酒店服务不错，就是有点麻烦。建议下次早点预订。")]
+    [InlineData("房间很干净. 早餐也很丰富", "房间很干净。早餐也很丰富")]
+    [InlineData("第一行写完了.\n第二行开始", "第一行写完了。\n第二行开始")]
+    public void An_ascii_full_stop_between_chinese_clauses_becomes_a_chinese_one(string input, string expected) =>
+        Assert.Equal(expected, Clean(input));
+
+    [Theory]
+    [InlineData("然后...他就走了。")]
+    [InlineData("一.总则\n二.范围")]
+    [InlineData("第一章.概述")]
+    [InlineData("请打开配置.json文件，版本为3.5。")]
+    [InlineData("他用的是Python.我们用的是Java。")]
+    [InlineData("访问example.com获取。")]
+    [InlineData("これは本です.次へ進む.")]
+    public void Periods_that_may_mean_something_else_stay(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Fact]
+    public void A_long_unbroken_chinese_line_costs_one_pass_not_one_per_character()
+    {
+        // The e-mail and JSON patterns once rescanned the rest of a letter run from every position: minutes here.
+        string run = string.Concat(Enumerable.Repeat("我们今天在这里讨论人工智能的发展", 6000));
+        string text = run + "," + run + "\n{\"a\": \"" + run + "," + run;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var cleaned = Clean(text);
+        watch.Stop();
+        Assert.Equal(run + "，" + run, cleaned[..(2 * run.Length + 1)]);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public void Holds_on_generated_text() => RuleConformance.HoldsOnGeneratedText(Rule);
 }

@@ -188,8 +188,127 @@ public class TranscriptRuleTests
         string speech = string.Concat(Enumerable.Repeat(clause, 15)) + "呃，谢谢大家外壳外壳外壳。";
         var context = new CleanupContext(CleanupTestDocuments.FromParagraphs(speech), new CleanupOptions { Profile = "default", EnabledRules = [] });
         Assert.True(TranscriptRule.LooksLikeTranscript(context));
+        // A transcript export with a '#' line is read as Markdown: its speech paragraphs still count.
+        var markdown = CleanupTestDocuments.FromBlocks([new Block(BlockKind.Heading, "会议录音") { Level = 1 }, new Block(BlockKind.Paragraph, speech)]);
+        Assert.True(TranscriptRule.LooksLikeTranscript(new CleanupContext(markdown with { Metadata = markdown.Metadata with { Format = "markdown" } }, context.Options)));
         var prose = new CleanupContext(CleanupTestDocuments.FromParagraphs(string.Concat(Enumerable.Repeat("我们今天在这里相聚，讨论人工智能。", 20))), context.Options);
         Assert.False(TranscriptRule.LooksLikeTranscript(prose));
+    }
+
+    private static readonly CleanupOptions Default = new() { Profile = "default", EnabledRules = [] };
+
+    private static Document WithFormat(Document doc, string format) => doc with { Metadata = doc.Metadata with { Format = format } };
+
+    /// <summary>A Chinese README's link list: list items with links, emoji shortcodes and comma-separated notes.</summary>
+    private static Document ChineseLinkListReadme(string format)
+    {
+        var topics = new[] { "操作系统", "数据库原理", "计算机网络", "编译原理", "算法导论", "前端开发", "机器学习" };
+        var blocks = ImmutableArray.CreateBuilder<Block>();
+        blocks.Add(new Block(BlockKind.Heading, "免费的编程中文书籍索引") { Level = 1 });
+        blocks.Add(new Block(BlockKind.Paragraph, "本列表收集免费的中文编程书籍，欢迎提交补充"));
+        for (int i = 0; i < 120; i++)
+        {
+            string topic = topics[i % topics.Length];
+            blocks.Add(new Block(BlockKind.ListItem, $"[{topic}入门第{i + 1}版](http://example.org/book/{i}) (作者，译者，出版社，年份，进度，格式)"));
+        }
+        blocks.Add(new Block(BlockKind.ListItem, "UNIX TOOLBOX :worried:"));
+        blocks.Add(new Block(BlockKind.ListItem, "SED 简明教程 : 作者，译者，年份"));
+        return WithFormat(CleanupTestDocuments.FromBlocks(blocks.ToImmutable()), format);
+    }
+
+    [Theory]
+    [InlineData("markdown")]
+    [InlineData("text")]
+    public void A_comma_heavy_chinese_link_list_is_not_a_transcript(string format)
+    {
+        var readme = ChineseLinkListReadme(format);
+        var context = new CleanupContext(readme, Default);
+        Assert.False(TranscriptRule.LooksLikeTranscript(context));
+        context.Run(Rule);
+        Assert.Empty(context.Edits);
+    }
+
+    [Fact]
+    public void The_same_link_list_read_as_plain_text_lines_is_not_a_transcript_either()
+    {
+        var lines = Enumerable.Range(1, 150).Select(i => $"- [数据结构与算法第{i}版](https://example.org/{i}) （作者，译者，出版社，年份，进度）");
+        var doc = CleanupTestDocuments.FromParagraphs(string.Join("\n", lines));
+        Assert.False(TranscriptRule.LooksLikeTranscript(new CleanupContext(doc, Default)));
+    }
+
+    [Fact]
+    public void Long_comma_spliced_chinese_prose_is_not_a_transcript()
+    {
+        string prose =
+            "在这座城市的老街上，人们依旧保持着清晨喝茶的习惯，茶馆里坐满了老人，他们谈论着天气、物价和孩子们的学业，偶尔也会说起年轻时读过的《水浒传》，说到兴起处，有人拍着桌子大笑，有人摇头叹息，服务员提着铜壶穿梭其间，为每一位客人续水。"
+            + "窗外的梧桐树影斑驳，阳光透过叶隙落在青石板上，卖早点的小贩推着车经过，吆喝声此起彼伏，几个孩子背着书包跑过巷口，带起一阵笑声，一切都显得安静而从容，仿佛时间在这里走得格外慢，连街角那只黄猫也懒得挪动身子。"
+            + "傍晚时分，老街又热闹起来，有人在门口摆开棋盘，有人拉起二胡，唱的是“十五的月亮”，邻居们端着饭碗出来听，一边吃一边评点，直到路灯亮起，人群才慢慢散去，留下满地的瓜子壳和一段段说不完的往事。";
+        var context = new CleanupContext(CleanupTestDocuments.FromParagraphs(prose), Default);
+        Assert.False(TranscriptRule.LooksLikeTranscript(context));
+    }
+
+    [Theory]
+    [InlineData("Installation\nNOTE: run the script as root.\nUsage: tool [options] FILE")]
+    [InlineData("Remarque : ce module est expérimental.\nATTENTION : les données seront effacées.")]
+    [InlineData("注意：本项目仅供学习使用。\n作者：张三")]
+    public void Readme_lines_with_colons_are_left_alone(string paragraph) =>
+        RuleConformance.LeavesAlone(Rule, paragraph);
+
+    [Fact]
+    public void A_faq_with_q_and_a_lines_is_not_a_transcript()
+    {
+        var faq = CleanupTestDocuments.FromParagraphs(
+            "Q: 这个工具支持哪些格式？\nA: 支持纯文本、Markdown、PDF和字幕文件。",
+            "Q: Is it free?\nA: Yes, under the MIT licence.",
+            "Q : Est-ce que ça marche hors ligne ?\nR : Oui, entièrement.");
+        var context = new CleanupContext(faq, Default);
+        Assert.False(TranscriptRule.LooksLikeTranscript(context));
+        context.Run(Rule);
+        Assert.Empty(context.Edits);
+    }
+
+    [Fact]
+    public void Numbered_speaker_ids_on_two_lines_make_a_transcript_and_go()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs("SPEAKER_00: So, um, shall we start?\nSPEAKER_01: Yes, let us begin with the budget.");
+        var cleaned = RuleConformance.RunAndCheck(Rule, doc, Default);
+        Assert.Equal("So, shall we start?\nYes, let us begin with the budget.", cleaned.Text);
+        Assert.Contains(cleaned.Edits, e => e.Note == "speaker label: SPEAKER_00");
+    }
+
+    [Fact]
+    public void A_dialogue_of_named_turns_in_a_transcript_loses_its_labels()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs(
+            "[00:00:02] INTERVIEWER: Thanks for coming in today.\n[00:00:05] MARIE DUBOIS: It's a pleasure.\n[00:00:09] INTERVIEWER: Let's talk about the project.");
+        var cleaned = RuleConformance.RunAndCheck(Rule, doc, Default);
+        Assert.Equal("Thanks for coming in today.\nIt's a pleasure.\nLet's talk about the project.", cleaned.Text);
+        Assert.Contains(cleaned.Edits, e => e.Note == "speaker label: MARIE DUBOIS");
+    }
+
+    [Fact]
+    public void A_single_name_and_colon_line_in_a_transcript_is_not_a_speaker_turn()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs("[Music] UNIX TOOLBOX : a handy reference, as I said.", "And then we moved on.");
+        var cleaned = RuleConformance.RunAndCheck(Rule, doc, Default);
+        Assert.Equal("UNIX TOOLBOX : a handy reference, as I said.\n\nAnd then we moved on.", cleaned.Text);
+    }
+
+    [Fact]
+    public void A_shortcode_after_a_label_shape_is_not_speech()
+    {
+        var cleaned = RuleConformance.RunAndCheck(Rule, CleanupTestDocuments.FromParagraphs("UNIX TOOLBOX :worried:\nLINUX TOOLS :smile:"), Transcript);
+        Assert.Equal("UNIX TOOLBOX :worried:\nLINUX TOOLS :smile:", cleaned.Text);
+    }
+
+    [Fact]
+    public void Many_standalone_fillers_make_a_transcript()
+    {
+        string speech = "呃，我们今天主要讲三件事，嗯，第一是预算，呃，第二是人员。然后，嗯，第三个是时间表，啊，这个比较紧。So, um, that's the plan, uh, any questions?";
+        var context = new CleanupContext(CleanupTestDocuments.FromParagraphs(speech), Default);
+        Assert.True(TranscriptRule.LooksLikeTranscript(context));
+        var written = new CleanupContext(CleanupTestDocuments.FromParagraphs("“呃，我不知道，”他说。她想了想：“嗯，好吧。”" + new string('好', 10) + "。"), Default);
+        Assert.False(TranscriptRule.LooksLikeTranscript(written));
     }
 
     [Fact]
