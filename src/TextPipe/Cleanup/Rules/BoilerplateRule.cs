@@ -10,7 +10,8 @@ namespace TextPipe.Cleanup.Rules;
 /// lines, end markers, bylines and photo captions (zh, en, fr; see <see cref="BoilerplatePatterns"/>).
 /// Captions and bylines move to the document's metadata. A line is furniture only when a pattern matches the
 /// whole line AND its features agree: short enough, its free part (a source, a name) not a sentence, a
-/// caption one sentence, bare button words only near the document's edges. A credit at the end of a
+/// caption one sentence, bare button words only near the document's edges. A furniture line must stand
+/// alone: a line that carries on a sentence of the lines around it is prose (<see cref="ProseContinuation"/>). A credit at the end of a
 /// one-sentence line (<c>… le 21 novembre 2024 /CFP</c>) makes it a caption; an end marker closing the last
 /// paragraph (<c>… transformation. (End)</c>) is cut from it.
 /// </summary>
@@ -134,6 +135,11 @@ public sealed partial class BoilerplateRule : ICleanupRule
             int number = firstLineNumber + i;
             bool edge = number < HeadLines || number >= totalLines - TailLines;
             var verdict = JudgeLine(text, lines, i, line, edge);
+            if (verdict is { LastLine: >= 0 } && ProseContinuation.Continues(text, lines, i, alone: verdict.LastLine == i))
+            {
+                // A wrapped line of prose that happens to start like a caption, byline or credit: it stays.
+                continue;
+            }
             if (verdict is not null)
             {
                 verdicts.Add(verdict);
@@ -261,11 +267,7 @@ public sealed partial class BoilerplateRule : ICleanupRule
         caption.Append(next);
     }
 
-    private static bool EndsSentence(string line)
-    {
-        string t = line.TrimEnd();
-        return t.Length > 0 && t[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '…' or '”' or '」' or '）' or ')';
-    }
+    private static bool EndsSentence(string line) => ProseContinuation.EndsSentence(line);
 
     /// <summary>A source or name, not a sentence: short, no clause or sentence break inside, few words.</summary>
     private static bool IsShortValue(string v)
