@@ -50,7 +50,7 @@ internal static class BoilerplatePatterns
     private const string HanNames = HanName + @"(?:[\s、，,]+" + HanName + "){0,5}";
 
     // Latin person names: at least two capitalised words (particles allowed), several joined by commas or and/et/&.
-    private const string NotAName = @"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|These|Those|Then|Using|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Le|La|Les|Ce|Cette|Ces)\b)";
+    private const string NotAName = @"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|These|Those|Then|Using|By|Par|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Le|La|Les|Ce|Cette|Ces)\b)";
     private const string LatinName = NotAName + @"\p{Lu}[\p{Ll}'’.\-]*(?:\s+(?:(?:de|du|des|van|von|der|da|di|le|la|bin|al)\s+)?\p{Lu}[\p{L}'’.\-]*){1,3}";
     private const string LatinNames = LatinName + @"(?:\s*(?:,|&|\band\b|\bet\b)\s*" + LatinName + "){0,4}";
 
@@ -109,8 +109,8 @@ internal static class BoilerplatePatterns
         new("en-photo", BoilerplateKind.Credit, new Regex(@"^(?:Photos?|Image|Picture|Photograph)\s*:\s*(?<v>.+)$", NoCase), 300, CaptionIfDescriptive: true),
         new("en-photo-bracketed", BoilerplateKind.Credit, new Regex(@"^\(\s*(?:Photos?|Image|Picture)\s*[:/]\s*(?<v>[^()]+)\)$", NoCase), 300, CaptionIfDescriptive: true),
         new("en-agency-credit", BoilerplateKind.Credit, new Regex(@"^(?<v>(?:\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*/\s*(?:AFP|Reuters|AP|EPA|Xinhua|Bloomberg|" + PictureAgency + @"))|" + PictureAgency + @")(?:\s+via\s+Getty Images)?$", Options), 70),
-        new("en-byline-role", BoilerplateKind.Byline, new Regex(@"^(?<v>" + LatinNames + @")\s*(?:[|｜,–—]\s*|\s+)" + EnglishRole + "$", Options), 90, EdgeOnly: true),
         new("en-byline", BoilerplateKind.Byline, new Regex(@"^By\s+(?<v>" + LatinNames + @"(?:\s*[,|–—\-]\s*[\p{L} .'’&\-]{2,40})?)$", Options), 90),
+        new("en-byline-role", BoilerplateKind.Byline, new Regex(@"^(?<v>" + LatinNames + @")\s*(?:[|｜,–—]\s*|\s+)" + EnglishRole + "$", Options), 90, EdgeOnly: true),
         // Caption labels are capitalised and so is the caption after them; "below: if a package…" is prose.
         new("en-caption", BoilerplateKind.Caption, new Regex(@"^(?:Pictured|PICTURED|Above|ABOVE|Below|BELOW|Caption|CAPTION|Top|TOP|Photo above)\s*:\s*(?<v>[\p{Lu}\d""“‘'].*)$", Options), 300),
     ];
@@ -125,8 +125,8 @@ internal static class BoilerplatePatterns
         new("fr-comment-button", BoilerplateKind.Comment, new Regex(@"^(?:Répondre|Commenter|Partager|Signaler)$", NoCase), 10, EdgeOnly: true),
         new("fr-credit", BoilerplateKind.Credit, new Regex(@"^(?:Source|Sources|Crédits?(?: photo)?|Avec)\s*:\s*(?<v>.+)$", NoCase), 300),
         new("fr-photo", BoilerplateKind.Credit, new Regex(@"^(?:Photos?|Illustration|Image)\s*:\s*(?<v>.+)$", NoCase), 300, CaptionIfDescriptive: true),
-        new("fr-byline-role", BoilerplateKind.Byline, new Regex(@"^(?<v>" + LatinNames + @")\s*(?:[|｜,–—]\s*|\s+)" + FrenchRole + "$", Options), 90, EdgeOnly: true),
         new("fr-byline", BoilerplateKind.Byline, new Regex(@"^Par\s+(?<v>" + LatinNames + @"(?:\s*[,|–—\-]\s*[\p{L} .'’&\-]{2,40})?)$", Options), 90),
+        new("fr-byline-role", BoilerplateKind.Byline, new Regex(@"^(?<v>" + LatinNames + @")\s*(?:[|｜,–—]\s*|\s+)" + FrenchRole + "$", Options), 90, EdgeOnly: true),
         new("fr-caption", BoilerplateKind.Caption, new Regex(@"^(?:Légende|Ci-dessus|Ci-dessous|Photo ci-dessus)\s*:\s*(?<v>.+)$", NoCase), 300),
     ];
 
