@@ -88,6 +88,8 @@ internal static class BoilerplatePatterns
         new("zh-credit-bracketed", BoilerplateKind.Credit, new Regex(@"^[（(]\s*(?:图片来源|图源|图|摄影|摄|来源|视频来源)\s*[:：/]\s*(?<v>[^（）()]+)[）)]$", Options), 40),
         new("zh-byline-staff", BoilerplateKind.Byline, new Regex(
             @"^(?:本报|本刊|本台|本网|新华社|中新社|中新网|人民网|央视网)(?:特约|实习)?(?:记者|通讯员|实习生|评论员)\s*[:：]?\s*(?<v>" + HanNames + @")(?:\s*(?:文\s*/\s*摄|文\s*/\s*图|摄影|摄|报道|文|图|整理|编译))?$", Options), 60),
+        // Any outlet's reporter near the top, the name set off by a space: "半月谈记者 史卫燕".
+        new("zh-byline-outlet", BoilerplateKind.Byline, new Regex(@"^\p{IsCJKUnifiedIdeographs}{2,5}(?:特约|实习)?(?:记者|通讯员)\s+(?<v>" + HanNames + @")$", Options), 40, EdgeOnly: true),
         new("zh-byline", BoilerplateKind.Byline, new Regex(
             @"^(?:(?:特约|实习)?记者|通讯员|作者|撰文|文\s*/\s*摄|文\s*/\s*图|图\s*/\s*文|文)(?:\s*[:：/|｜]\s*|\s+)(?<v>" + HanNames + @")(?:\s*(?:文\s*/\s*摄|摄影|摄|报道|整理|编译))?$", Options), 40),
         new("zh-photo-credit-reporter", BoilerplateKind.Credit, new Regex(@"^[（(]\s*(?<v>" + ReporterPhoto + @")\s*[）)]$", Options), 40),

@@ -245,6 +245,11 @@ public class BoilerplateRuleTests
         Assert.Equal("Schools will get more money for teachers next year, the minister said.", cleaned.Text);
         Assert.Equal("Richard Adams Education editor; Marie Dupont | Journaliste", cleaned.Metadata.Byline);
         RuleConformance.LeavesAlone(Rule, "Ask Anna Lee, our editor", "She met Anna Lee, the reporter.");
+
+        var zh = Run("半月谈记者 史卫燕", "乡村振兴的新路子正在各地铺开。");
+        Assert.Equal("乡村振兴的新路子正在各地铺开。", zh.Text);
+        Assert.Equal("半月谈记者 史卫燕", zh.Metadata.Byline);
+        RuleConformance.LeavesAlone(Rule, "我们今天采访了记者 李明", "他告诉记者，项目进展顺利。");
     }
 
     [Fact]
