@@ -24,6 +24,9 @@ public sealed partial class BoilerplateRule : ICleanupRule
     private const int MaxCaptionLines = 6;
     private const int MaxCaptionChars = 300;
 
+    /// <summary>A line under a photo with no caption marker is a caption only when it is short.</summary>
+    private const int MaxUnderPhotoChars = 160;
+
     public RuleDescriptor Descriptor { get; } = new(
         "boilerplate",
         "Removes comment forms, counters, credits, end markers; moves bylines and photo captions to metadata",
@@ -42,7 +45,7 @@ public sealed partial class BoilerplateRule : ICleanupRule
         {
             verdicts[b] = context.Blocks[b].Kind == BlockKind.Code
                 ? []
-                : Judge(context.Blocks[b].Text, blockLines[b], lineNumber, totalLines);
+                : Judge(context.Blocks[b], blockLines[b], lineNumber, totalLines);
             lineNumber += blockLines[b].Count;
         }
         var (endBlock, endLine) = LastKeptLine(context, blockLines, verdicts);
@@ -121,8 +124,10 @@ public sealed partial class BoilerplateRule : ICleanupRule
         return (-1, -1);
     }
 
-    private static List<Verdict> Judge(string text, List<(int Start, int End)> lines, int firstLineNumber, int totalLines)
+    private static List<Verdict> Judge(CleanBlock block, List<(int Start, int End)> lines, int firstLineNumber, int totalLines)
     {
+        string text = block.Text;
+        var underPhotos = ImageCaptions.LinesUnderPhotos(block);
         var verdicts = new List<Verdict>();
         for (int i = 0; i < lines.Count; i++)
         {
@@ -134,7 +139,7 @@ public sealed partial class BoilerplateRule : ICleanupRule
             }
             int number = firstLineNumber + i;
             bool edge = number < HeadLines || number >= totalLines - TailLines;
-            var verdict = JudgeLine(text, lines, i, line, edge);
+            var verdict = JudgeLine(text, lines, i, line, edge) ?? JudgeUnderPhoto(line, i, lines.Count, underPhotos);
             if (verdict is { LastLine: >= 0 } && ProseContinuation.Continues(text, lines, i, alone: verdict.LastLine == i))
             {
                 // A wrapped line of prose that happens to start like a caption, byline or credit: it stays.
@@ -232,6 +237,17 @@ public sealed partial class BoilerplateRule : ICleanupRule
             return null;
         }
         return new Verdict(index, last, BoilerplateKind.Caption, row.Id, full);
+    }
+
+    /// <summary>The block's last line written directly under a photo, when it is one short sentence: the photo's caption.</summary>
+    private static Verdict? JudgeUnderPhoto(string line, int index, int lineCount, List<string> underPhotos)
+    {
+        bool last = index == lineCount - 1;
+        if (!last || !underPhotos.Contains(line) || line.Length > MaxUnderPhotoChars || !IsOneSentence(line) || !line.Any(char.IsLetter))
+        {
+            return null;
+        }
+        return new Verdict(index, index, BoilerplateKind.Caption, "under-photo", line);
     }
 
     /// <summary>

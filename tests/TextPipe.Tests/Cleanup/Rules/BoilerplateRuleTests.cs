@@ -252,6 +252,39 @@ public class BoilerplateRuleTests
         RuleConformance.LeavesAlone(Rule, "我们今天采访了记者 李明", "他告诉记者，项目进展顺利。");
     }
 
+    private static Block WithImage(string image, string target, string rest) =>
+        new(BlockKind.Paragraph, image + "\n" + rest) { Inlines = [new InlineElement(InlineKind.Image, 0, image.Length, target, "")] };
+
+    [Fact]
+    public void The_last_line_under_a_photo_in_its_paragraph_is_its_caption()
+    {
+        var cleaned = RuleConformance.RunAndCheck(Rule, CleanupTestDocuments.FromBlocks(
+        [
+            new Block(BlockKind.Paragraph, "The expo opened on Monday."),
+            WithImage("![](img/expo.jpg)", "img/expo.jpg", "Visitors try a VR headset at the expo in Shenzhen."),
+            WithImage("![](photos/salon.webp)", "photos/salon.webp", "Des visiteurs découvrent un robot au salon de Lyon."),
+            WithImage("![](tu/zhanhui.png)", "tu/zhanhui.png", "参观者在展区体验机器人导览服务。"),
+        ]));
+        Assert.Equal(
+            ["Visitors try a VR headset at the expo in Shenzhen.", "Des visiteurs découvrent un robot au salon de Lyon.", "参观者在展区体验机器人导览服务。"],
+            cleaned.Metadata.Captions);
+        Assert.All(cleaned.Edits, e => Assert.Equal("photo caption moved to metadata (under-photo)", e.Note));
+    }
+
+    [Fact]
+    public void Text_after_a_badge_or_running_on_after_a_photo_is_not_a_caption()
+    {
+        var context = new TextPipe.Cleanup.CleanupContext(CleanupTestDocuments.FromBlocks(
+        [
+            WithImage("![build](https://img.shields.io/badge/build-passing.svg)", "https://img.shields.io/badge/build-passing.svg", "A small library that parses dates."),
+            WithImage("![](img/expo.jpg)", "img/expo.jpg", "The expo opened on Monday in Shenzhen.\nIt drew more visitors than last year, the organisers said."),
+            WithImage("![](img/hall.jpg)", "img/hall.jpg", "The hall was full. Visitors queued for an hour to try the headsets, and many came back the next day."),
+            new Block(BlockKind.Paragraph, "Visitors try a VR headset at the expo in Shenzhen."),
+        ]), new TextPipe.Cleanup.CleanupOptions { Profile = "default", EnabledRules = [] });
+        context.Run(Rule);
+        Assert.Empty(context.Edits);
+    }
+
     [Fact]
     public void Holds_on_generated_text() => RuleConformance.HoldsOnGeneratedText(Rule);
 }
