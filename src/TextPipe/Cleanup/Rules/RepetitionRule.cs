@@ -41,8 +41,10 @@ public sealed class RepetitionRule : ICleanupRule
         {
             if (IsJudged(context.Blocks[b].Kind))
             {
-                UnitLoops(context, b, shortChars);
+                // Phrases first: collapsing one can leave two equal sentences side by side, never the reverse
+                // (a phrase loop does not cross the punctuation or line break that ends a sentence).
                 PhraseLoops(context, b);
+                UnitLoops(context, b, shortChars);
             }
         }
     }

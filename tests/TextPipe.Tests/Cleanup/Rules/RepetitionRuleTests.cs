@@ -99,6 +99,13 @@ public class RepetitionRuleTests
     }
 
     [Fact]
+    public void A_phrase_loop_glued_to_a_sentence_collapses_then_the_sentence_pair_goes_in_one_run()
+    {
+        var cleaned = Run("The committee will meet again on Tuesday morning. The committee will meet again on Tuesday morning the committee will meet again on Tuesday morning the committee will meet again on Tuesday morning.");
+        Assert.Equal("The committee will meet again on Tuesday morning.", cleaned.Text);
+    }
+
+    [Fact]
     public void Lines_of_a_block_repeated_in_a_row_collapse()
     {
         var cleaned = Run("Work starts in March.\nSubscribe to our newsletter for local news\nSubscribe to our newsletter for local news\nSubscribe to our newsletter for local news");
