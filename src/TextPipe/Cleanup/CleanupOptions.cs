@@ -50,7 +50,7 @@ public sealed record CleanupOptions
     /// <summary>Treat every document as a speech transcript: the <c>transcript</c> rule skips its look-alike check (title line, cues, timestamps, comma-only punctuation).</summary>
     public bool AssumeTranscript { get; init; }
 
-    /// <summary>Blocks and lines of at most this many characters (after whitespace normalisation) are never removed as duplicates by <c>repetition</c>: "谢谢。", "Yes.", bullets.</summary>
+    /// <summary>Blocks, lines and sentences of at most this many characters (after whitespace normalisation) never count as repeated by <c>repetition</c> ("谢谢。", "Yes.", bullets), unless they carry a dozen letters (six Chinese characters).</summary>
     public int RepetitionShortChars { get; init; } = 10;
 
     public bool IsEnabled(string ruleId) => EnabledRules.Contains(ruleId);

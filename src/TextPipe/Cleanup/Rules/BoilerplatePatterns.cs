@@ -50,9 +50,19 @@ internal static class BoilerplatePatterns
     private const string HanNames = HanName + @"(?:[\s、，,]+" + HanName + "){0,5}";
 
     // Latin person names: at least two capitalised words (particles allowed), several joined by commas or and/et/&.
-    private const string NotAName = @"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|These|Those|Then|Using|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Le|La|Les|Ce|Cette|Ces)\b)";
+    private const string NotAName = @"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|These|Those|Then|Using|By|Par|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Le|La|Les|Ce|Cette|Ces)\b)";
     private const string LatinName = NotAName + @"\p{Lu}[\p{Ll}'’.\-]*(?:\s+(?:(?:de|du|des|van|von|der|da|di|le|la|bin|al)\s+)?\p{Lu}[\p{L}'’.\-]*){1,3}";
     private const string LatinNames = LatinName + @"(?:\s*(?:,|&|\band\b|\bet\b)\s*" + LatinName + "){0,4}";
+
+    // "新华社记者 李明 摄": the photographer's credit under a Chinese news photo.
+    private const string ReporterPhoto = @"(?:新华社|中新社|本报|本刊|人民日报|央视)?(?:特约|实习)?记者\s*" + HanNames + @"\s*摄(?:影)?";
+
+    // Picture agencies and libraries whose name alone is a photo credit.
+    private const string PictureAgency = @"(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?|AP Photo|PA Images|PA Wire|EPA-EFE|Hans Lucas|Sipa Press)";
+
+    // A newsroom role after a name: "Richard Adams Education editor", "Marie Dupont | Journaliste".
+    private const string EnglishRole = @"(?i:(?:(?:senior|chief|staff|deputy|political|education|science|foreign|economics|business|health|technology|sports?|arts|culture|environment|transport|media|data|legal|social affairs|home affairs|security)\s+)?(?:reporter|correspondent|editor|writer|journalist|columnist|contributor))";
+    private const string FrenchRole = @"(?i:(?:grand\s+)?(?:reporter|journaliste|correspondante?|rédacteur|rédactrice|chroniqueur|chroniqueuse|envoyée?\s+spéciale?)(?:\s+à\s+[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2})?)";
 
     private const string EndWord = @"(?:完|全文完|本文完|终|End|END|end|Fin|FIN|fin|THE END|The End)";
 
@@ -78,8 +88,11 @@ internal static class BoilerplatePatterns
         new("zh-credit-bracketed", BoilerplateKind.Credit, new Regex(@"^[（(]\s*(?:图片来源|图源|图|摄影|摄|来源|视频来源)\s*[:：/]\s*(?<v>[^（）()]+)[）)]$", Options), 40),
         new("zh-byline-staff", BoilerplateKind.Byline, new Regex(
             @"^(?:本报|本刊|本台|本网|新华社|中新社|中新网|人民网|央视网)(?:特约|实习)?(?:记者|通讯员|实习生|评论员)\s*[:：]?\s*(?<v>" + HanNames + @")(?:\s*(?:文\s*/\s*摄|文\s*/\s*图|摄影|摄|报道|文|图|整理|编译))?$", Options), 60),
+        // Any outlet's reporter near the top, the name set off by a space: "半月谈记者 史卫燕".
+        new("zh-byline-outlet", BoilerplateKind.Byline, new Regex(@"^\p{IsCJKUnifiedIdeographs}{2,5}(?:特约|实习)?(?:记者|通讯员)\s+(?<v>" + HanNames + @")$", Options), 40, EdgeOnly: true),
         new("zh-byline", BoilerplateKind.Byline, new Regex(
             @"^(?:(?:特约|实习)?记者|通讯员|作者|撰文|文\s*/\s*摄|文\s*/\s*图|图\s*/\s*文|文)(?:\s*[:：/|｜]\s*|\s+)(?<v>" + HanNames + @")(?:\s*(?:文\s*/\s*摄|摄影|摄|报道|整理|编译))?$", Options), 40),
+        new("zh-photo-credit-reporter", BoilerplateKind.Credit, new Regex(@"^[（(]\s*(?<v>" + ReporterPhoto + @")\s*[）)]$", Options), 40),
         new("zh-caption-marker", BoilerplateKind.Caption, new Regex(@"^[▲▼△▽↑↓]\s*(?<v>.+)$", Options | RegexOptions.Singleline), 300, Continues: true),
         new("zh-caption-figure", BoilerplateKind.Caption, new Regex(@"^(?:图为|图中为|上图为?|下图为?|左图为?|右图为?|图\s*\d+\s*[:：．.、]|图\s*[:：])\s*(?<v>.+)$", Options | RegexOptions.Singleline), 200, Continues: true),
     ];
@@ -97,8 +110,11 @@ internal static class BoilerplatePatterns
         new("en-reporting-by", BoilerplateKind.Credit, new Regex(@"^\(?(?<v>(?:Reporting|Writing|Editing|Additional reporting) by .+?)\)?$", Options), 160),
         new("en-photo", BoilerplateKind.Credit, new Regex(@"^(?:Photos?|Image|Picture|Photograph)\s*:\s*(?<v>.+)$", NoCase), 300, CaptionIfDescriptive: true),
         new("en-photo-bracketed", BoilerplateKind.Credit, new Regex(@"^\(\s*(?:Photos?|Image|Picture)\s*[:/]\s*(?<v>[^()]+)\)$", NoCase), 300, CaptionIfDescriptive: true),
+        new("en-agency-credit", BoilerplateKind.Credit, new Regex(@"^(?<v>(?:\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*/\s*(?:AFP|Reuters|AP|EPA|Xinhua|Bloomberg|" + PictureAgency + @"))|" + PictureAgency + @")(?:\s+via\s+Getty Images)?$", Options), 70),
         new("en-byline", BoilerplateKind.Byline, new Regex(@"^By\s+(?<v>" + LatinNames + @"(?:\s*[,|–—\-]\s*[\p{L} .'’&\-]{2,40})?)$", Options), 90),
-        new("en-caption", BoilerplateKind.Caption, new Regex(@"^(?:Pictured|Above|Below|Caption|Top|Photo above)\s*:\s*(?<v>.+)$", NoCase), 300),
+        new("en-byline-role", BoilerplateKind.Byline, new Regex(@"^(?<v>" + LatinNames + @")\s*(?:[|｜,–—]\s*|\s+)" + EnglishRole + "$", Options), 90, EdgeOnly: true),
+        // Caption labels are capitalised and so is the caption after them; "below: if a package…" is prose.
+        new("en-caption", BoilerplateKind.Caption, new Regex(@"^(?:Pictured|PICTURED|Above|ABOVE|Below|BELOW|Caption|CAPTION|Top|TOP|Photo above)\s*:\s*(?<v>[\p{Lu}\d""“‘'].*)$", Options), 300),
     ];
 
     public static ImmutableArray<BoilerplatePattern> French { get; } =
@@ -112,6 +128,7 @@ internal static class BoilerplatePatterns
         new("fr-credit", BoilerplateKind.Credit, new Regex(@"^(?:Source|Sources|Crédits?(?: photo)?|Avec)\s*:\s*(?<v>.+)$", NoCase), 300),
         new("fr-photo", BoilerplateKind.Credit, new Regex(@"^(?:Photos?|Illustration|Image)\s*:\s*(?<v>.+)$", NoCase), 300, CaptionIfDescriptive: true),
         new("fr-byline", BoilerplateKind.Byline, new Regex(@"^Par\s+(?<v>" + LatinNames + @"(?:\s*[,|–—\-]\s*[\p{L} .'’&\-]{2,40})?)$", Options), 90),
+        new("fr-byline-role", BoilerplateKind.Byline, new Regex(@"^(?<v>" + LatinNames + @")\s*(?:[|｜,–—]\s*|\s+)" + FrenchRole + "$", Options), 90, EdgeOnly: true),
         new("fr-caption", BoilerplateKind.Caption, new Regex(@"^(?:Légende|Ci-dessus|Ci-dessous|Photo ci-dessus)\s*:\s*(?<v>.+)$", NoCase), 300),
     ];
 
@@ -124,6 +141,8 @@ internal static class BoilerplatePatterns
     /// </summary>
     public static Regex CreditSuffix { get; } = new(
         @"(?:\s+/\s*(?<v>CFP|AFP|VCG|IC|AP|EPA|Xinhua|Reuters|Getty Images|Getty|视觉中国|新华社|东方IC|\p{Lu}{2,6})" +
+        @"|\s+(?:Photograph|Photos?|Picture|Image|Illustration|Crédits?\s+photos?)\s*:\s*(?<v>[^\n:()（）/]{1,60}/\s*\p{L}[\p{L} .\-]{1,30})" +
+        @"|\s*[（(]\s*(?<v>" + ReporterPhoto + @")\s*[）)]" +
         @"|\s*[（(]\s*(?:(?:图片来源|图源|摄影|摄|图|Photos?|Photo credit|Crédit photo|Crédit|Image)\s*[:：/]\s*(?<v>[^（）()\n]{1,40})|(?<v>(?:Xinhua|Reuters|AFP|AP|CFP|新华社|视觉中国|IC photo)(?:\s*/\s*[^()（）\n]{1,30})?))\s*[）)])\s*$",
         Options);
 

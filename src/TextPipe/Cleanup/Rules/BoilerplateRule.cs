@@ -10,7 +10,8 @@ namespace TextPipe.Cleanup.Rules;
 /// lines, end markers, bylines and photo captions (zh, en, fr; see <see cref="BoilerplatePatterns"/>).
 /// Captions and bylines move to the document's metadata. A line is furniture only when a pattern matches the
 /// whole line AND its features agree: short enough, its free part (a source, a name) not a sentence, a
-/// caption one sentence, bare button words only near the document's edges. A credit at the end of a
+/// caption one sentence, bare button words only near the document's edges. A furniture line must stand
+/// alone: a line that carries on a sentence of the lines around it is prose (<see cref="ProseContinuation"/>). A credit at the end of a
 /// one-sentence line (<c>… le 21 novembre 2024 /CFP</c>) makes it a caption; an end marker closing the last
 /// paragraph (<c>… transformation. (End)</c>) is cut from it.
 /// </summary>
@@ -22,6 +23,9 @@ public sealed partial class BoilerplateRule : ICleanupRule
 
     private const int MaxCaptionLines = 6;
     private const int MaxCaptionChars = 300;
+
+    /// <summary>A line under a photo with no caption marker is a caption only when it is short.</summary>
+    private const int MaxUnderPhotoChars = 160;
 
     public RuleDescriptor Descriptor { get; } = new(
         "boilerplate",
@@ -41,7 +45,7 @@ public sealed partial class BoilerplateRule : ICleanupRule
         {
             verdicts[b] = context.Blocks[b].Kind == BlockKind.Code
                 ? []
-                : Judge(context.Blocks[b].Text, blockLines[b], lineNumber, totalLines);
+                : Judge(context.Blocks[b], blockLines[b], lineNumber, totalLines);
             lineNumber += blockLines[b].Count;
         }
         var (endBlock, endLine) = LastKeptLine(context, blockLines, verdicts);
@@ -120,8 +124,10 @@ public sealed partial class BoilerplateRule : ICleanupRule
         return (-1, -1);
     }
 
-    private static List<Verdict> Judge(string text, List<(int Start, int End)> lines, int firstLineNumber, int totalLines)
+    private static List<Verdict> Judge(CleanBlock block, List<(int Start, int End)> lines, int firstLineNumber, int totalLines)
     {
+        string text = block.Text;
+        var underPhotos = ImageCaptions.LinesUnderPhotos(block);
         var verdicts = new List<Verdict>();
         for (int i = 0; i < lines.Count; i++)
         {
@@ -133,7 +139,12 @@ public sealed partial class BoilerplateRule : ICleanupRule
             }
             int number = firstLineNumber + i;
             bool edge = number < HeadLines || number >= totalLines - TailLines;
-            var verdict = JudgeLine(text, lines, i, line, edge);
+            var verdict = JudgeLine(text, lines, i, line, edge) ?? JudgeUnderPhoto(line, i, lines.Count, underPhotos);
+            if (verdict is { LastLine: >= 0 } && ProseContinuation.Continues(text, lines, i, alone: verdict.LastLine == i))
+            {
+                // A wrapped line of prose that happens to start like a caption, byline or credit: it stays.
+                continue;
+            }
             if (verdict is not null)
             {
                 verdicts.Add(verdict);
@@ -228,6 +239,17 @@ public sealed partial class BoilerplateRule : ICleanupRule
         return new Verdict(index, last, BoilerplateKind.Caption, row.Id, full);
     }
 
+    /// <summary>The block's last line written directly under a photo, when it is one short sentence: the photo's caption.</summary>
+    private static Verdict? JudgeUnderPhoto(string line, int index, int lineCount, List<string> underPhotos)
+    {
+        bool last = index == lineCount - 1;
+        if (!last || !underPhotos.Contains(line) || line.Length > MaxUnderPhotoChars || !IsOneSentence(line) || !line.Any(char.IsLetter))
+        {
+            return null;
+        }
+        return new Verdict(index, index, BoilerplateKind.Caption, "under-photo", line);
+    }
+
     /// <summary>
     /// A line ending in a photo credit: a caption when the rest is one sentence (the usual layout under a
     /// picture), a credit line when nothing else is there, else only the credit goes (a verdict with no lines).
@@ -261,11 +283,7 @@ public sealed partial class BoilerplateRule : ICleanupRule
         caption.Append(next);
     }
 
-    private static bool EndsSentence(string line)
-    {
-        string t = line.TrimEnd();
-        return t.Length > 0 && t[^1] is '。' or '！' or '？' or '.' or '!' or '?' or '…' or '”' or '」' or '）' or ')';
-    }
+    private static bool EndsSentence(string line) => ProseContinuation.EndsSentence(line);
 
     /// <summary>A source or name, not a sentence: short, no clause or sentence break inside, few words.</summary>
     private static bool IsShortValue(string v)

@@ -140,5 +140,151 @@ public class BoilerplateRuleTests
     }
 
     [Fact]
+    public void A_wrapped_prose_line_starting_like_a_caption_stays()
+    {
+        RuleConformance.LeavesAlone(Rule,
+            "This is not 100% in keeping with the full transition plan defined\nbelow: if a new gnome package is used with an old scrollkeeper, there\nis some possibility that the help will not properly be available.");
+    }
+
+    /// <summary>Prose with caption and byline words inside, wrapped at many widths so that those words start lines.</summary>
+    public static TheoryData<string, int> WrappedProse()
+    {
+        string[] latin =
+        [
+            "The steps are listed below: if the old service is still running, stop it first and then start the new one with the same settings as before.",
+            "The figures were collected by John Smith and Anna Lee during the survey, and the photo: the one on the cover, was taken at dawn by the lake.",
+            "Our reading of the source: the ministry said on Tuesday that exports rose, which nobody had expected after the poor results of the spring.",
+            "Les chiffres présentés ci-dessous : ils ont été recueillis par Marie Dupont et Paul Martin au cours de l'enquête menée dans les trois régions.",
+            "Le rapport a été rédigé par Jean Moreau, journaliste, et relu par la rédaction avant sa publication dans le numéro du mois de mars dernier.",
+            "Image: the phrase appears in the manual as a heading, above: a table of values, and below it the legend that explains every column of it.",
+        ];
+        string[] chinese =
+        [
+            "据现场观众介绍，图为何物一直众说纷纭，有人认为记者李明拍下的正是那只白鹭，来源：当地村民的回忆，至今仍无定论。",
+            "本次活动由市文化馆主办，记者王芳在现场看到，图为参观者排队等候的场景已经在网上广泛流传，引发了大家的讨论。",
+        ];
+        var data = new TheoryData<string, int>();
+        foreach (int width in new[] { 24, 30, 36, 42, 48, 55, 62, 70, 80 })
+        {
+            foreach (string text in latin)
+            {
+                data.Add(WrapWords(text, width), width);
+            }
+        }
+        foreach (int width in new[] { 8, 10, 12, 14, 16, 18, 20 })
+        {
+            foreach (string text in chinese)
+            {
+                data.Add(string.Join("\n", text.Chunk(width).Select(c => new string(c))), width);
+            }
+        }
+        return data;
+    }
+
+    private static string WrapWords(string text, int width)
+    {
+        var lines = new List<string>();
+        string line = "";
+        foreach (string word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+        }
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+
+    [Theory]
+    [MemberData(nameof(WrappedProse))]
+    public void Wrapped_prose_is_never_taken_for_a_caption_or_byline(string paragraph, int width)
+    {
+        Assert.True(width > 0);
+        RuleConformance.LeavesAlone(Rule, "A first paragraph of ordinary text, long enough to be content here.", paragraph, "A last paragraph of ordinary text.");
+    }
+
+    [Fact]
+    public void Caption_and_credit_shapes_are_still_recognised()
+    {
+        var cleaned = Run(
+            "The expo opened on Monday in Shenzhen.",
+            "Photo: Visitors try a VR headset at the expo in Shenzhen.",
+            "(Photo: John Smith/Reuters)",
+            "图为参观者在展区体验机器人导览服务。",
+            "（新华社记者 李明 摄）",
+            "Crédit photo : AFP",
+            "Chris Jackson/Getty Images",
+            "Students wait outside a school in Leeds. Photograph: Christopher Furlong/Getty Images",
+            "展会期间，参观者在展区体验机器人导览服务。（新华社记者 王芳 摄）",
+            "Visitors at the expo\n▲ A robot guide greets visitors at the entrance.",
+            "The expo closes on Friday.");
+        Assert.Equal("The expo opened on Monday in Shenzhen.\n\nVisitors at the expo\n\nThe expo closes on Friday.", cleaned.Text);
+        Assert.Equal(
+            ["Visitors try a VR headset at the expo in Shenzhen.", "参观者在展区体验机器人导览服务。", "Students wait outside a school in Leeds. Photograph: Christopher Furlong/Getty Images", "展会期间，参观者在展区体验机器人导览服务。（新华社记者 王芳 摄）", "A robot guide greets visitors at the entrance."],
+            cleaned.Metadata.Captions);
+    }
+
+    [Fact]
+    public void A_caption_shape_continuing_the_sentence_above_stays()
+    {
+        RuleConformance.LeavesAlone(Rule,
+            "The pictures in this report were all taken by members of the survey team and\nPhoto: the archive number is given in the appendix.",
+            "会议期间，代表们参观了展区，其中最受欢迎的展品，\n图为一台能与观众对话的机器人。");
+    }
+
+    [Fact]
+    public void Bylines_with_a_role_near_the_top_move_to_metadata()
+    {
+        var cleaned = Run("Richard Adams Education editor", "Schools will get more money for teachers next year, the minister said.", "Marie Dupont | Journaliste");
+        Assert.Equal("Schools will get more money for teachers next year, the minister said.", cleaned.Text);
+        Assert.Equal("Richard Adams Education editor; Marie Dupont | Journaliste", cleaned.Metadata.Byline);
+        RuleConformance.LeavesAlone(Rule, "Ask Anna Lee, our editor", "She met Anna Lee, the reporter.");
+
+        var zh = Run("半月谈记者 史卫燕", "乡村振兴的新路子正在各地铺开。");
+        Assert.Equal("乡村振兴的新路子正在各地铺开。", zh.Text);
+        Assert.Equal("半月谈记者 史卫燕", zh.Metadata.Byline);
+        RuleConformance.LeavesAlone(Rule, "我们今天采访了记者 李明", "他告诉记者，项目进展顺利。");
+    }
+
+    private static Block WithImage(string image, string target, string rest) =>
+        new(BlockKind.Paragraph, image + "\n" + rest) { Inlines = [new InlineElement(InlineKind.Image, 0, image.Length, target, "")] };
+
+    [Fact]
+    public void The_last_line_under_a_photo_in_its_paragraph_is_its_caption()
+    {
+        var cleaned = RuleConformance.RunAndCheck(Rule, CleanupTestDocuments.FromBlocks(
+        [
+            new Block(BlockKind.Paragraph, "The expo opened on Monday."),
+            WithImage("![](img/expo.jpg)", "img/expo.jpg", "Visitors try a VR headset at the expo in Shenzhen."),
+            WithImage("![](photos/salon.webp)", "photos/salon.webp", "Des visiteurs découvrent un robot au salon de Lyon."),
+            WithImage("![](tu/zhanhui.png)", "tu/zhanhui.png", "参观者在展区体验机器人导览服务。"),
+        ]));
+        Assert.Equal(
+            ["Visitors try a VR headset at the expo in Shenzhen.", "Des visiteurs découvrent un robot au salon de Lyon.", "参观者在展区体验机器人导览服务。"],
+            cleaned.Metadata.Captions);
+        Assert.All(cleaned.Edits, e => Assert.Equal("photo caption moved to metadata (under-photo)", e.Note));
+    }
+
+    [Fact]
+    public void Text_after_a_badge_or_running_on_after_a_photo_is_not_a_caption()
+    {
+        var context = new TextPipe.Cleanup.CleanupContext(CleanupTestDocuments.FromBlocks(
+        [
+            WithImage("![build](https://img.shields.io/badge/build-passing.svg)", "https://img.shields.io/badge/build-passing.svg", "A small library that parses dates."),
+            WithImage("![](img/expo.jpg)", "img/expo.jpg", "The expo opened on Monday in Shenzhen.\nIt drew more visitors than last year, the organisers said."),
+            WithImage("![](img/hall.jpg)", "img/hall.jpg", "The hall was full. Visitors queued for an hour to try the headsets, and many came back the next day."),
+            new Block(BlockKind.Paragraph, "Visitors try a VR headset at the expo in Shenzhen."),
+        ]), new TextPipe.Cleanup.CleanupOptions { Profile = "default", EnabledRules = [] });
+        context.Run(Rule);
+        Assert.Empty(context.Edits);
+    }
+
+    [Fact]
     public void Holds_on_generated_text() => RuleConformance.HoldsOnGeneratedText(Rule);
 }

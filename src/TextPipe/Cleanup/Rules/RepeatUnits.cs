@@ -1,0 +1,133 @@
+using System.Text;
+using TextPipe.Text;
+
+namespace TextPipe.Cleanup.Rules;
+
+/// <summary>What the repetition rule does with a repeat it found.</summary>
+internal enum RepeatAction
+{
+    Keep,
+    Flag,
+    Remove,
+}
+
+/// <summary>
+/// How sure a repeat is a loop, from its shape. Three copies in a row of a unit with real content is a loop
+/// (a recogniser or scraper stuck); two copies in a row is certain only for a long prose unit (a pasted
+/// paragraph); anything else is flagged. Structured units — lines of a poem or song, table rows, indented
+/// code, list items, multi-line blocks — repeat on purpose more often, so they need a fourth copy.
+/// </summary>
+internal static class RepeatCertainty
+{
+    /// <summary>Content weight (Latin letters and digits 1, CJK letters 2) a unit needs to be removed as a loop.</summary>
+    public const int LoopWeight = 12;
+
+    /// <summary>Weight a prose unit needs for two copies in a row to be certain: a sentence of a dozen words, 20 Chinese characters.</summary>
+    public const int LongWeight = 40;
+
+    public static RepeatAction Judge(int copies, int weight, bool structured)
+    {
+        if (weight >= LoopWeight && copies >= (structured ? 4 : 3))
+        {
+            return RepeatAction.Remove;
+        }
+        if (copies == 2 && !structured && weight >= LongWeight)
+        {
+            return RepeatAction.Remove;
+        }
+        return RepeatAction.Flag;
+    }
+}
+
+/// <summary>Keys and measures of the units the repetition rule compares (blocks, lines, sentences).</summary>
+internal static class RepeatUnits
+{
+    /// <summary>Whitespace runs become one space; ends trimmed.</summary>
+    public static string Normalise(ReadOnlySpan<char> text)
+    {
+        var result = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+            result.Append(c);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>How much content a unit carries: Latin letters and digits count 1, CJK letters 2 (a Chinese character says about as much as a short word).</summary>
+    public static int Weight(string text)
+    {
+        int weight = 0;
+        foreach (char c in text)
+        {
+            if (Scripts.IsCjkLetter(c))
+            {
+                weight += 2;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                weight++;
+            }
+        }
+        return weight;
+    }
+
+    /// <summary>
+    /// A line laid out on purpose rather than running prose: indented (code, verse), a table row
+    /// (<c>|</c>, tabs, column gaps of two spaces or more), or ending like code.
+    /// </summary>
+    public static bool IsLaidOutLine(ReadOnlySpan<char> line)
+    {
+        var content = line.TrimEnd("\r\n");
+        if (content.Length == 0)
+        {
+            return false;
+        }
+        if (char.IsWhiteSpace(content[0]) || content.Contains('|') || content.Contains('\t'))
+        {
+            return true;
+        }
+        var trimmed = content.Trim();
+        if (trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return trimmed[^1] is ';' or '{' or '}' or '\\' or '(' or '[';
+    }
+
+    /// <summary>
+    /// A block of verse or a song: four or more lines, three of them different, most of them short
+    /// (line-wrap has already joined prose, so lines left in a block are the author's; a block that is one
+    /// line over and over is a loop, not a stanza).
+    /// </summary>
+    public static bool IsVerse(string text)
+    {
+        int lines = 0, shortLines = 0;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in text.Split('\n'))
+        {
+            string t = line.Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+            lines++;
+            distinct.Add(t);
+            if (t.Length <= 60)
+            {
+                shortLines++;
+            }
+        }
+        return lines >= 4 && distinct.Count >= 3 && shortLines * 4 >= lines * 3;
+    }
+}
