@@ -86,6 +86,29 @@ internal static class RepeatUnits
     /// A line laid out on purpose rather than running prose: indented (code, verse), a table row
     /// (<c>|</c>, tabs, column gaps of two spaces or more), or ending like code.
     /// </summary>
+    /// <summary>
+    /// A table-of-contents or index entry: text, then leader dots (". . . ." or "……") and a page number at the end.
+    /// </summary>
+    public static bool IsContentsEntry(ReadOnlySpan<char> text)
+    {
+        var content = text.TrimEnd();
+        int end = content.Length;
+        while (end > 0 && char.IsAsciiDigit(content[end - 1]))
+        {
+            end--;
+        }
+        if (end == content.Length || end == 0)
+        {
+            return false;
+        }
+        int dots = 0;
+        for (int i = end - 1; i >= 0 && (content[i] is '.' or '…' or '·' or ' ' or '\u00A0'); i--)
+        {
+            dots += content[i] is '.' or '…' or '·' ? 1 : 0;
+        }
+        return dots >= 2;
+    }
+
     public static bool IsLaidOutLine(ReadOnlySpan<char> line)
     {
         var content = line.TrimEnd("\r\n");

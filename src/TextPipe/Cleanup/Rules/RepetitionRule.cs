@@ -223,11 +223,16 @@ public sealed class RepetitionRule : ICleanupRule
 
     /// <summary>
     /// The comparison key of a unit, or null when it is too short to count as repeated ("Yes.", "谢谢。", a
-    /// bullet): at most <paramref name="shortChars"/> characters, unless it carries a loop's weight (a
+    /// bullet) or is a table-of-contents or index entry (the same entry under three versions of a change log is
+    /// the document's structure, not a loop): at most <paramref name="shortChars"/> characters, unless it carries a loop's weight (a
     /// Chinese sentence of six characters says more than ten Latin ones).
     /// </summary>
     private static string? Key(string text, int shortChars)
     {
+        if (RepeatUnits.IsContentsEntry(text))
+        {
+            return null;
+        }
         string key = RepeatUnits.Normalise(text);
         int weight = RepeatUnits.Weight(key);
         return weight > 0 && (key.Length > shortChars || weight >= RepeatCertainty.LoopWeight) ? key : null;

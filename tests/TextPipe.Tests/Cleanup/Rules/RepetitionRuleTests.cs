@@ -31,6 +31,29 @@ public class RepetitionRuleTests
         Assert.Equal("repetition loop: paragraph ×2 in a row", edit.Note);
     }
 
+    [Theory]
+    [InlineData("General: Fix French documentation . . . . . . . . 12")]
+    [InlineData("Bug fixes in the installer ........................ 4")]
+    [InlineData("修正了安装程序中的若干问题……………………………… 7")]
+    [InlineData("Corrections de la documentation · · · · · · · 31")]
+    public void Contents_and_index_entries_repeated_in_a_row_stay(string entry)
+    {
+        // A change log's contents list the same entry under several versions: structure, not a loop.
+        var cleaned = Run(entry, entry, entry, entry);
+
+        Assert.Empty(Removed(cleaned));
+    }
+
+    [Fact]
+    public void A_sentence_ending_in_a_number_is_still_a_loop_when_it_repeats()
+    {
+        // Look-alike: no leader dots, so a scraped line pasted four times is still a loop.
+        string line = "The ferry to the island leaves every morning at 7";
+        var cleaned = Run(line, line, line, line);
+
+        Assert.Equal(3, Removed(cleaned).Count);
+    }
+
     [Fact]
     public void The_same_paragraph_far_apart_stays_even_when_long()
     {
