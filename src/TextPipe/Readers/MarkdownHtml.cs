@@ -19,7 +19,7 @@ namespace TextPipe.Readers;
 /// </summary>
 internal sealed partial class MarkdownHtml
 {
-    public const string FlagCode = "dropped-text";
+    public const string FlagCode = ReaderFlagCodes.DroppedText;
 
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
 

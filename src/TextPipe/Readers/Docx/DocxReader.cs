@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Document = TextPipe.Documents.Document;
 using TextPipe.Documents;
 
 namespace TextPipe.Readers.Docx;
@@ -70,6 +73,9 @@ public sealed class DocxReader : IDocumentReader
             AddFurniture(header, header.Header, styles, blocks, seenFurniture);
         }
         DocxBlockWalker.Walk(body, main, styles, furniture: false, blocks);
+        // Notes are part of the author's text: they follow the body, as a printed book's notes follow its chapters.
+        AddNotes(main.FootnotesPart, main.FootnotesPart?.Footnotes?.Elements<Footnote>(), styles, blocks);
+        AddNotes(main.EndnotesPart, main.EndnotesPart?.Endnotes?.Elements<Endnote>(), styles, blocks);
         foreach (var footer in main.FooterParts)
         {
             AddFurniture(footer, footer.Footer, styles, blocks, seenFurniture);
@@ -95,12 +101,61 @@ public sealed class DocxReader : IDocumentReader
         {
             Id = TextMeasure.ContentId(all),
             CharsIn = TextMeasure.CountChars(all),
+            Flags = CommentsLeftOut(main.WordprocessingCommentsPart?.Comments),
         };
+    }
+
+    /// <summary>Footnotes or endnotes as blocks, each note's paragraphs in order; Word's separator notes are layout, not text.</summary>
+    private static void AddNotes(OpenXmlPart? part, IEnumerable<FootnoteEndnoteType>? notes, DocxStyles styles, ImmutableArray<Block>.Builder blocks)
+    {
+        if (part is null || notes is null)
+        {
+            return;
+        }
+        foreach (var note in notes)
+        {
+            var type = note.Type?.Value;
+            if (type is not null && type != FootnoteEndnoteValues.Normal)
+            {
+                continue;
+            }
+            DocxBlockWalker.Walk(note, part, styles, furniture: false, blocks);
+        }
+    }
+
+    /// <summary>
+    /// Review comments are annotations on the document, not its text, so they stay out; a <c>dropped-text</c> flag
+    /// says how many there were and how much text they held, so nothing goes without a trace.
+    /// </summary>
+    private static ImmutableArray<Flag> CommentsLeftOut(Comments? comments)
+    {
+        if (comments is null)
+        {
+            return [];
+        }
+        int count = 0;
+        int chars = 0;
+        foreach (var comment in comments.Elements<Comment>())
+        {
+            int length = comment.InnerText.Trim().Length;
+            if (length > 0)
+            {
+                count++;
+                chars += length;
+            }
+        }
+        if (count == 0)
+        {
+            return [];
+        }
+        string message = string.Create(CultureInfo.InvariantCulture,
+            $"docx: {count} review comment{(count == 1 ? "" : "s")} with {chars} characters left out of the text");
+        return [new Flag(ReaderFlagCodes.DroppedText, message)];
     }
 
     /// <summary>A header's or footer's blocks, as furniture, unless the same text was already added (first-page and even-page variants repeat).</summary>
     private static void AddFurniture(
-        DocumentFormat.OpenXml.Packaging.OpenXmlPart part,
+        OpenXmlPart part,
         DocumentFormat.OpenXml.OpenXmlElement? root,
         DocxStyles styles,
         ImmutableArray<Block>.Builder blocks,

@@ -16,7 +16,7 @@ namespace TextPipe.Readers.Html;
 /// </summary>
 internal sealed class HtmlDroppedText
 {
-    public const string FlagCode = "dropped-text";
+    public const string FlagCode = ReaderFlagCodes.DroppedText;
 
     private static readonly FrozenSet<string> NotContent = FrozenSet.Create(StringComparer.Ordinal,
         "script", "style", "template", "head", "title", "meta", "link", "base", "param", "source", "track");

@@ -97,7 +97,7 @@ internal static class VttParser
         return new VttContent(result, flags.ToImmutable());
     }
 
-    public const string DroppedTextFlag = "dropped-text";
+    public const string DroppedTextFlag = ReaderFlagCodes.DroppedText;
 
     public const string RollingCaptionsFlag = "rolling-captions";
 
