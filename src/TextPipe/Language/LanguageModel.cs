@@ -35,6 +35,9 @@ internal sealed class LanguageModel
     /// <summary>Han characters used only in simplified writing (东, 国).</summary>
     public HashSet<int> SimplifiedOnly { get; }
 
+    /// <summary>The index (lexicon bit) of a language code, -1 when the model does not have it.</summary>
+    public int LanguageIndex(string lang) => Array.IndexOf(Languages, lang);
+
     public NGramTable? TableFor(WritingSystem system) => system switch
     {
         WritingSystem.Latin => Find("latin"),
