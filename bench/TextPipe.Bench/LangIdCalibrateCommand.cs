@@ -43,9 +43,13 @@ internal sealed class LangIdCalibrateCommand : IBenchCommand
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"        [\"{lang}\"] = new({m.LogLikelihood:F3}, {m.LogLikelihoodSpread:F3}, {m.KnownShare:F3}, {m.KnownShareSpread:F3}),"));
         }
-        var weights = FitLogistic(fit, means, prior);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"weights (intercept, log-likelihood, known words, amount) over {fit.Count} texts: new({weights[0]:F3}, {weights[1]:F3}, {weights[2]:F3}, {weights[3]:F3})"));
+        foreach (bool ngram in new[] { true, false })
+        {
+            var rows = fit.Where(s => (s.Guess.Fit!.Characters > 0) == ngram).ToList();
+            var weights = FitLogistic(rows, means, prior);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{(ngram ? "Weights" : "SoleScriptWeights")} (intercept, log-likelihood, known words, amount) over {rows.Count} texts: new({weights[0]:F3}, {weights[1]:F3}, {weights[2]:F3}, {weights[3]:F3})"));
+        }
         Reliability(samples.Where(s => !s.IsFit).ToList(), prior);
         return 0;
     }
@@ -61,7 +65,7 @@ internal sealed class LangIdCalibrateCommand : IBenchCommand
             double known = group.Sum(s => s.Guess.Fit!.KnownWords) / words;
             var raw = group.Select(s => FamiliarityWeights.RawFeatures(s.Guess.Fit!, new LanguageNorm(ll, 1, known, 1))).ToList();
             double Spread(int feature) => Math.Sqrt(raw.Average(r => r[feature] * r[feature]));
-            means[group.Key] = new LanguageNorm(ll, Spread(0), known, Spread(1));
+            means[group.Key] = new LanguageNorm(ll, chars == 0 ? 1 : Spread(0), known, Spread(1));
         }
         return means;
     }

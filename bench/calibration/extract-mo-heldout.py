@@ -26,7 +26,7 @@ SUPPORTED = {
     "nn": "nb",
 }
 UNSUPPORTED = ("lt lv ca gl eu et sk sl hr bs af is cy ga eo sq az be bg mk sr kk ky ur ug ps ast oc br "
-               "tl fo mt ku tk uz sr@latin ta te ka hy am km si my ml kn gu pa ne mr yi ta").split()
+               "tl fo mt ku tk uz sr@latin ta te ka hy am km si my ml kn gu pa ne mr yi as mai").split()
 PER_LANGUAGE = 1500
 PLACEHOLDER = re.compile(r"%(\d+\$)?[-+ #0']*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|L|q|j|z|t|I64|I)?[diouxXeEfFgGaAcspnmS%]|\{[^{}]*\}|\$\{?\w+\}?|<[^>]+>|--?[\w-]+|\\[ntr]")
 

@@ -30,6 +30,7 @@ internal sealed class EvidenceScanner
     private int _letters;
     private int _advances;
     private int _unseen;
+    private HashSet<ulong>? _soleWords;
     private int _upper;
     private bool _innerCapital;
     private bool _lastWasLower;
@@ -120,6 +121,7 @@ internal sealed class EvidenceScanner
         _keyLength = 1;
         _advances = 0;
         _unseen = 0;
+        _soleWords = WritingSystems.SoleLanguage(system) is { } soleLang ? _model.SoleScriptWords.GetValueOrDefault(soleLang) : null;
         if (_group is not null)
         {
             _wordCosts.AsSpan(0, _group.Table.Languages.Length).Clear();
@@ -129,7 +131,15 @@ internal sealed class EvidenceScanner
     private void AddLetter(char c, bool isMark)
     {
         _letters += isMark ? 0 : 1;
-        if (_group is null || _letters > MaxWordLength)
+        if (_group is null)
+        {
+            if (_soleWords is not null && _letters <= MaxWordLength)
+            {
+                _hash = WordLexicon.HashAdd(_hash, char.ToLowerInvariant(c));
+            }
+            return;
+        }
+        if (_letters > MaxWordLength)
         {
             return;
         }
@@ -197,6 +207,11 @@ internal sealed class EvidenceScanner
         else if (sole is not null && system != WritingSystem.Kana)
         {
             Evidence.SoleScriptWeights[sole] = Evidence.SoleScriptWeights.GetValueOrDefault(sole) + weight;
+            if (_soleWords is not null && _letters <= MaxWordLength)
+            {
+                var (words, known) = Evidence.SoleScriptWords.GetValueOrDefault(sole);
+                Evidence.SoleScriptWords[sole] = (words + 1, known + (_soleWords.Contains(_hash) ? 1 : 0));
+            }
         }
     }
 

@@ -19,12 +19,16 @@ public static class Familiarity
     public const double UnseenLetterCost = 8.0;
 
     /// <summary>Logistic weights (intercept, log-likelihood, known words, amount), fitted with a prior of 80 % known-language text.</summary>
-    public static readonly FamiliarityWeights Weights = new(1.631, 0.868, 0.692, 0.770);
+    public static readonly FamiliarityWeights Weights = new(1.628, 0.868, 0.691, 0.771);
+
+    /// <summary>Weights for the sole scripts checked by frequent words only (hi, bn): the log-likelihood weight is unused.</summary>
+    public static readonly FamiliarityWeights SoleScriptWeights = new(3.753, 0.000, 2.625, 0.077);
 
     /// <summary>Each language's own norm on its held-out text (see <see cref="LanguageNorm"/>).</summary>
     private static readonly Dictionary<string, LanguageNorm> OwnMeans = new(StringComparer.Ordinal)
     {
         ["ar"] = new(-2.188, 1.264, 0.773, 0.448),
+        ["bn"] = new(0.000, 1.000, 0.241, 0.429),
         ["cs"] = new(-1.986, 1.722, 0.641, 0.501),
         ["da"] = new(-1.827, 1.583, 0.799, 0.428),
         ["de"] = new(-1.669, 1.638, 0.850, 0.385),
@@ -33,6 +37,7 @@ public static class Familiarity
         ["fa"] = new(-2.107, 1.172, 0.777, 0.440),
         ["fi"] = new(-1.807, 1.969, 0.380, 0.477),
         ["fr"] = new(-1.732, 1.779, 0.941, 0.261),
+        ["hi"] = new(0.000, 1.000, 0.383, 0.458),
         ["hu"] = new(-1.815, 1.970, 0.528, 0.491),
         ["id"] = new(-1.667, 1.754, 0.876, 0.357),
         ["it"] = new(-1.763, 1.566, 0.868, 0.352),
@@ -50,7 +55,7 @@ public static class Familiarity
     };
 
     /// <summary>P(the text is in <see cref="ModelFit.Lang"/>'s language | its fit), 1 when nothing was checked.</summary>
-    public static double Probability(ModelFit fit) => Probability(fit, Weights, Means(fit.Lang));
+    public static double Probability(ModelFit fit) => Probability(fit, fit.Characters > 0 ? Weights : SoleScriptWeights, Means(fit.Lang));
 
     /// <summary>The same with explicit weights and means (for calibration).</summary>
     public static double Probability(ModelFit fit, FamiliarityWeights weights, LanguageNorm means)

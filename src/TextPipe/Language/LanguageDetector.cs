@@ -111,13 +111,13 @@ public sealed class LanguageDetector
             .ThenBy(s => s.Lang, StringComparer.Ordinal)
             .ToImmutableArray();
         var top = ranking[0];
-        var fit = FitOf(top.Lang, decisive);
+        var fit = FitOf(top.Lang, evidence, decisive);
         // Letters of scripts no known language writes count as evidence of an unknown language, against the
         // known one; the fit of the known language's data says how likely its own words are to be it.
         double familiarity = (fit is null ? 1 : Familiarity.Probability(fit)) * (total / (total + evidence.UnknownScriptWeight));
         double confidence = top.Score * familiarity;
         // One or two letters ("A", "ok") are too short to call, not evidence of an unknown language.
-        bool enoughToJudge = fit is null || decisive!.Letters >= _options.MinimumLetters;
+        bool enoughToJudge = fit is null || (fit.Characters == 0 ? fit.Words >= 2 : decisive!.Letters >= _options.MinimumLetters);
         if (familiarity < _options.MinimumFamiliarity && enoughToJudge)
         {
             return new LanguageGuess(LanguageGuess.Undetermined, confidence, ranking)
@@ -129,8 +129,12 @@ public sealed class LanguageDetector
         return new LanguageGuess(answer, confidence, ranking) { Evidence = total, Familiarity = familiarity, Fit = fit };
     }
 
-    /// <summary>How well <paramref name="lang"/>'s data fits the text, when it is the language of the n-gram group with the most words; null otherwise (sole scripts, Han).</summary>
-    private ModelFit? FitOf(string lang, GroupVerdict? decisive)
+    /// <summary>
+    /// How well <paramref name="lang"/>'s data fits the text: the n-gram group with the most words when it is that
+    /// group's language, else the frequent-word check of a shared sole script (Devanagari, Bengali); null
+    /// when there is nothing to check (Han, Hangul, Greek, Thai).
+    /// </summary>
+    private ModelFit? FitOf(string lang, ScriptEvidence evidence, GroupVerdict? decisive)
     {
         if (decisive is not null && decisive.Contains(lang))
         {
@@ -139,7 +143,7 @@ public sealed class LanguageDetector
             double logLikelihood = group.NGramScores[i] - (Familiarity.UnseenLetterCost * group.UnseenLetters);
             return new ModelFit(lang, group.ScoredCharacters, logLikelihood, group.ScoredWords, group.KnownWords[i]);
         }
-        return null;
+        return evidence.SoleScriptWords.TryGetValue(lang, out var words) ? new ModelFit(lang, 0, 0, words.Words, words.Known) : null;
     }
 
     private bool IsDecided(GroupVerdict verdict) =>

@@ -28,6 +28,12 @@ internal sealed class ScriptEvidence
     /// <summary>Words (or, for scripts without spaces, weighted letters) per script that decides its language alone.</summary>
     public Dictionary<string, double> SoleScriptWeights { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words of the sole-script languages others' scripts share (hi, bn), and how many are among its frequent
+    /// words (<see cref="LanguageModel.SoleScriptWords"/>).
+    /// </summary>
+    public Dictionary<string, (int Words, int Known)> SoleScriptWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words (weighted as for sole scripts) in scripts none of the detector's languages write (Telugu, Georgian...).</summary>
     public double UnknownScriptWeight { get; set; }
 }

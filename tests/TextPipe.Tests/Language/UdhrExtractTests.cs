@@ -26,10 +26,10 @@ public class UdhrExtractTests
         var leaks = unsupported.Where(d => Detector.Detect(d.Text).IsDetermined).Select(d => d.Lang).ToList();
         var right = supported.Count(d => d.Accept.Contains(Detector.Detect(d.Text).Lang.Split('-')[0]));
 
-        // Measured 30/460 (6.5 %): close relatives (Galician, Afrikaans, Scots...) and the Devanagari, Urdu and
-        // Yiddish texts read as Hindi, Persian and Hebrew, which have no n-gram model to check (docs/benchmarks.md).
+        // Measured 23/460 (5.0 %): close relatives (Galician, Afrikaans, Scots, Slovak...), Urdu read as Persian
+        // and Yiddish as Hebrew (docs/benchmarks.md). The 2 % target of issue 15 is not met.
         double leakRate = (double)leaks.Count / unsupported.Count;
-        Assert.True(leakRate <= 0.07, $"{leaks.Count}/{unsupported.Count} unsupported declarations labelled: {string.Join(", ", leaks)}");
+        Assert.True(leakRate <= 0.055, $"{leaks.Count}/{unsupported.Count} unsupported declarations labelled: {string.Join(", ", leaks)}");
         Assert.True((double)right / supported.Count >= 0.88, $"{right}/{supported.Count} supported declarations right");
     }
 

@@ -37,6 +37,8 @@ public class UnknownLanguageTests
     [InlineData("Lapsed läksid hommikul kooli ja tulid õhtul väga väsinuna koju tagasi.")] // Estonian
     [InlineData("Mvana akaenda kuchikoro mangwanani uye akadzoka kumba manheru akaneta chaizvo.")] // Shona
     [InlineData("Децата отидоха на училище сутринта и се върнаха вкъщи вечерта много уморени.")] // Bulgarian
+    [InlineData("मुले सकाळी शाळेत गेली आणि संध्याकाळी खूप थकून घरी परत आली.")] // Marathi (Devanagari, as Hindi)
+    [InlineData("केटाकेटीहरू बिहान विद्यालय गए र बेलुका धेरै थाकेर घर फर्किए।")] // Nepali (Devanagari)
     public void Sentences_in_unsupported_languages_of_shared_scripts_are_und(string text)
     {
         var guess = Detector.Detect(text);
@@ -56,6 +58,8 @@ public class UnknownLanguageTests
     [InlineData("A bizottság jövő tavasszal teszi közzé a kikötői munkákról szóló zárójelentését.", "hu")]
     [InlineData("Комитет опубликует свой окончательный доклад о работах в порту следующей весной.", "ru")]
     [InlineData("ستنشر اللجنة تقريرها النهائي عن أعمال الميناء في الربيع المقبل.", "ar")]
+    [InlineData("बच्चे सुबह स्कूल गए और शाम को बहुत थके हुए घर लौटे।", "hi")]
+    [InlineData("শিশুরা সকালে স্কুলে গেল এবং সন্ধ্যায় খুব ক্লান্ত হয়ে বাড়ি ফিরল।", "bn")]
     public void Sentences_in_supported_languages_keep_their_label_with_high_confidence(string text, string expected)
     {
         var guess = Detector.Detect(text);
