@@ -28,6 +28,9 @@ internal sealed class EvidenceScanner
     private int _keyLength;
     private ulong _hash;
     private int _letters;
+    private int _advances;
+    private int _unseen;
+    private HashSet<ulong>? _soleWords;
     private int _upper;
     private bool _innerCapital;
     private bool _lastWasLower;
@@ -116,6 +119,9 @@ internal sealed class EvidenceScanner
         _hash = WordLexicon.HashSeed;
         _key = 1; // the word boundary
         _keyLength = 1;
+        _advances = 0;
+        _unseen = 0;
+        _soleWords = WritingSystems.SoleLanguage(system) is { } soleLang ? _model.SoleScriptWords.GetValueOrDefault(soleLang) : null;
         if (_group is not null)
         {
             _wordCosts.AsSpan(0, _group.Table.Languages.Length).Clear();
@@ -125,7 +131,15 @@ internal sealed class EvidenceScanner
     private void AddLetter(char c, bool isMark)
     {
         _letters += isMark ? 0 : 1;
-        if (_group is null || _letters > MaxWordLength)
+        if (_group is null)
+        {
+            if (_soleWords is not null && _letters <= MaxWordLength)
+            {
+                _hash = WordLexicon.HashAdd(_hash, char.ToLowerInvariant(c));
+            }
+            return;
+        }
+        if (_letters > MaxWordLength)
         {
             return;
         }
@@ -142,11 +156,22 @@ internal sealed class EvidenceScanner
             _lastWasLower = !isUpper;
         }
         _hash = WordLexicon.HashAdd(_hash, lower);
-        Advance(_group.Table.CodeOf(lower));
+        byte code = _group.Table.CodeOf(lower);
+        if (code == 0 && isMark)
+        {
+            // A combining accent the model never saw (decomposed Vietnamese, ễ as e + ̂ + ̃) is how the letter is
+            // spelt, not a foreign letter: it breaks the context as before but is not charged as unseen.
+            _keyLength = 0;
+            _key = 0;
+            return;
+        }
+        _unseen += code == 0 ? 1 : 0;
+        Advance(code);
     }
 
     private void Advance(byte code)
     {
+        _advances++;
         if (code == 0)
         {
             _keyLength = 0; // a letter the model never saw breaks the context
@@ -172,11 +197,21 @@ internal sealed class EvidenceScanner
             return;
         }
         string? sole = WritingSystems.SoleLanguage(system);
-        if (sole is not null && system != WritingSystem.Kana)
+        // Thai (and many scripts we do not know: Khmer, Lao, Burmese) is written without spaces: a run of letters
+        // is a phrase, not a word.
+        double weight = system is WritingSystem.Thai or WritingSystem.Other ? Math.Max(1, _letters / 4.0) : 1;
+        if (system == WritingSystem.Other)
         {
-            // Thai is written without spaces: a run of letters is a phrase, not a word.
-            double weight = system == WritingSystem.Thai ? Math.Max(1, _letters / 4.0) : 1;
+            Evidence.UnknownScriptWeight += weight;
+        }
+        else if (sole is not null && system != WritingSystem.Kana)
+        {
             Evidence.SoleScriptWeights[sole] = Evidence.SoleScriptWeights.GetValueOrDefault(sole) + weight;
+            if (_soleWords is not null && _letters <= MaxWordLength)
+            {
+                var (words, known) = Evidence.SoleScriptWords.GetValueOrDefault(sole);
+                Evidence.SoleScriptWords[sole] = (words + 1, known + (_soleWords.Contains(_hash) ? 1 : 0));
+            }
         }
     }
 
@@ -201,10 +236,23 @@ internal sealed class EvidenceScanner
         for (int i = 0; i < n; i++)
         {
             scores[i] = -_wordCosts[i] / quantum;
+            group.NGramScores[i] += scores[i];
         }
+        group.ScoredWords++;
+        group.ScoredCharacters += _advances;
+        group.UnseenLetters += _unseen;
         AddWordBonus(group, scores);
         group.Borrowing.AddWord(scores, group.Scores, group.OwnScores);
         group.Settled = group.Words >= SettleAfterWords && group.Margin() >= SettleMargin;
+    }
+
+    private static void CountKnownWord(GroupEvidence group, uint languages)
+    {
+        var langs = group.Table.Languages;
+        for (int i = 0; i < langs.Length; i++)
+        {
+            group.KnownWords[i] += (int)((languages >> langs[i]) & 1);
+        }
     }
 
     private void AddWordBonus(GroupEvidence group, Span<double> scores)
@@ -216,6 +264,7 @@ internal sealed class EvidenceScanner
         {
             return;
         }
+        CountKnownWord(group, frequent | dictionary);
         // A word many languages share ("de", "film") says less than one only this language has.
         uint groupMask = group.Table.LanguageMask;
         double frequentBonus = _options.FrequentWordBonus / Math.Sqrt(Math.Max(1, BitOperations.PopCount(frequent & groupMask)));

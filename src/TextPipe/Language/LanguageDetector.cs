@@ -36,6 +36,12 @@ public sealed class LanguageDetector
     /// <summary>Detects the language of <paramref name="text"/>, answering only with <paramref name="candidates"/> when given.</summary>
     public LanguageGuess Detect(ReadOnlySpan<char> text, LanguageSet? candidates = null)
     {
+        // The models and word lists hold composed letters (ễ, not e + ̂ + ̃): decomposed text (copied from a Mac
+        // file name, some PDFs) would lose its words' context and every word-list match.
+        if (text.IndexOfAnyInRange('\u0300', '\u036F') >= 0 && !text.IsNormalized())
+        {
+            text = text.ToString().Normalize();
+        }
         var evidence = new ScriptEvidence(_model, _borrowing);
         new EvidenceScanner(_model, _options, evidence).Scan(text);
         return Decide(evidence, candidates);
@@ -95,7 +101,9 @@ public sealed class LanguageDetector
         double total = weights.Values.Sum();
         if (total <= 0)
         {
-            return LanguageGuess.None;
+            return evidence.UnknownScriptWeight > 0
+                ? LanguageGuess.None with { Familiarity = 0, IsUnknownLanguage = true, Evidence = evidence.UnknownScriptWeight }
+                : LanguageGuess.None;
         }
         var ranking = weights
             .Select(kv => new LanguageScore(kv.Key, kv.Value / total))
@@ -103,11 +111,39 @@ public sealed class LanguageDetector
             .ThenBy(s => s.Lang, StringComparer.Ordinal)
             .ToImmutableArray();
         var top = ranking[0];
-        if (decisive is not null && decisive.Contains(top.Lang) && !IsDecided(decisive))
+        var fit = FitOf(top.Lang, evidence, decisive);
+        // Letters of scripts no known language writes count as evidence of an unknown language, against the
+        // known one; the fit of the known language's data says how likely its own words are to be it.
+        double familiarity = (fit is null ? 1 : Familiarity.Probability(fit)) * (total / (total + evidence.UnknownScriptWeight));
+        double confidence = top.Score * familiarity;
+        // One or two letters ("A", "ok") are too short to call, not evidence of an unknown language.
+        bool enoughToJudge = fit is null || (fit.Characters == 0 ? fit.Words >= 2 : decisive!.Letters >= _options.MinimumLetters);
+        if (familiarity < _options.MinimumFamiliarity && enoughToJudge)
         {
-            return new LanguageGuess(LanguageGuess.Undetermined, top.Score, ranking) { Evidence = total };
+            return new LanguageGuess(LanguageGuess.Undetermined, confidence, ranking)
+            {
+                Evidence = total + evidence.UnknownScriptWeight, Familiarity = familiarity, Fit = fit, IsUnknownLanguage = true,
+            };
         }
-        return new LanguageGuess(top.Lang, top.Score, ranking) { Evidence = total };
+        string answer = decisive is not null && decisive.Contains(top.Lang) && !IsDecided(decisive) ? LanguageGuess.Undetermined : top.Lang;
+        return new LanguageGuess(answer, confidence, ranking) { Evidence = total, Familiarity = familiarity, Fit = fit };
+    }
+
+    /// <summary>
+    /// How well <paramref name="lang"/>'s data fits the text: the n-gram group with the most words when it is that
+    /// group's language, else the frequent-word check of a shared sole script (Devanagari, Bengali); null
+    /// when there is nothing to check (Han, Hangul, Greek, Thai).
+    /// </summary>
+    private ModelFit? FitOf(string lang, ScriptEvidence evidence, GroupVerdict? decisive)
+    {
+        if (decisive is not null && decisive.Contains(lang))
+        {
+            var group = decisive.Group;
+            int i = Array.IndexOf(group.Table.Languages, _model.LanguageIndex(lang));
+            double logLikelihood = group.NGramScores[i] - (Familiarity.UnseenLetterCost * group.UnseenLetters);
+            return new ModelFit(lang, group.ScoredCharacters, logLikelihood, group.ScoredWords, group.KnownWords[i]);
+        }
+        return evidence.SoleScriptWords.TryGetValue(lang, out var words) ? new ModelFit(lang, 0, 0, words.Words, words.Known) : null;
     }
 
     private bool IsDecided(GroupVerdict verdict) =>
@@ -122,12 +158,15 @@ public sealed class LanguageDetector
 /// <summary>The languages of one shared script, as posterior probabilities from their scores.</summary>
 internal sealed class GroupVerdict
 {
-    private GroupVerdict(List<(string Lang, double P)> probabilities, int words, int letters)
+    private GroupVerdict(GroupEvidence group, List<(string Lang, double P)> probabilities)
     {
+        Group = group;
         Probabilities = probabilities;
-        Words = words;
-        Letters = letters;
+        Words = group.Words;
+        Letters = group.Letters;
     }
+
+    public GroupEvidence Group { get; }
 
     public List<(string Lang, double P)> Probabilities { get; }
 
@@ -158,6 +197,6 @@ internal sealed class GroupVerdict
         double best = scored.Max(s => s.Score);
         double sum = scored.Sum(s => Math.Exp(s.Score - best));
         var probabilities = scored.Select(s => (s.Lang, Math.Exp(s.Score - best) / sum)).ToList();
-        return new GroupVerdict(probabilities, group.Words, group.Letters);
+        return new GroupVerdict(group, probabilities);
     }
 }

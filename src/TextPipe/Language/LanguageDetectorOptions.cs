@@ -14,6 +14,13 @@ public sealed record LanguageDetectorOptions
     /// </summary>
     public double MinimumProbability { get; init; } = 0.3;
 
+    /// <summary>
+    /// Below this probability that the text is in a language the detector knows (<see cref="LanguageGuess.Familiarity"/>),
+    /// the answer is <c>und</c>: a script none of its languages writes, or Latin, Cyrillic or Arabic text that fits
+    /// the best language's model and word lists far worse than that language's own text does. 0 turns it off.
+    /// </summary>
+    public double MinimumFamiliarity { get; init; } = 0.5;
+
     /// <summary>Log-likelihood bonus (nats) for a word in a language's frequent words (stop words, running text).</summary>
     public double FrequentWordBonus { get; init; } = 2.5;
 

@@ -7,9 +7,11 @@ public sealed record LanguageScore(string Lang, double Score);
 
 /// <summary>
 /// What the detector decided about a piece of text: a BCP-47-ish code (<c>en</c>, <c>zh-Hant</c>) or
-/// <see cref="LanguageGuess.Undetermined"/> when the text is too short or too close to call, how sure it is,
-/// and every candidate it considered, best first (the ranking is filled even when <see cref="Lang"/> is
-/// <c>und</c>, so a caller that must guess can take its head).
+/// <see cref="LanguageGuess.Undetermined"/> when the text is too short or too close to call or in a language the
+/// detector does not know, how sure it is, and every candidate it considered, best first (the ranking is filled
+/// even when <see cref="Lang"/> is <c>und</c>, so a caller that must guess can take its head).
+/// <see cref="Confidence"/> is the estimated probability that <see cref="BestGuess"/> is right: the candidate's
+/// share of the ranking times <see cref="Familiarity"/>.
 /// </summary>
 public sealed record LanguageGuess(string Lang, double Confidence, ImmutableArray<LanguageScore> Ranking)
 {
@@ -19,6 +21,21 @@ public sealed record LanguageGuess(string Lang, double Confidence, ImmutableArra
 
     /// <summary>How much evidence the guess rests on, in words (a Han or kana character counts as a word).</summary>
     public double Evidence { get; init; }
+
+    /// <summary>
+    /// Probability that the text is in a language the detector knows at all (1 when nothing says otherwise: Han,
+    /// Hangul, kana, Greek, Thai). Below <see cref="LanguageDetectorOptions.MinimumFamiliarity"/> the answer is <c>und</c>.
+    /// </summary>
+    public double Familiarity { get; init; } = 1;
+
+    /// <summary>How well the best candidate's data fits the text (null when it has no data to check: Han, Hangul...).</summary>
+    public ModelFit? Fit { get; init; }
+
+    /// <summary>
+    /// True when the answer is <c>und</c> because the text is in a language the detector does not know (a script none
+    /// of its languages writes, or text unlike any of their models), not merely too short or too close to call.
+    /// </summary>
+    public bool IsUnknownLanguage { get; init; }
 
     public bool IsDetermined => Lang != Undetermined;
 

@@ -35,6 +35,15 @@ internal sealed class LanguageModel
     /// <summary>Han characters used only in simplified writing (东, 国).</summary>
     public HashSet<int> SimplifiedOnly { get; }
 
+    /// <summary>
+    /// Frequent words (as <see cref="WordLexicon"/> hashes) of the languages whose script others also write (hi, bn): a
+    /// Marathi text in Devanagari has few Hindi ones.
+    /// </summary>
+    public IReadOnlyDictionary<string, HashSet<ulong>> SoleScriptWords { get; init; } = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
+
+    /// <summary>The index (lexicon bit) of a language code, -1 when the model does not have it.</summary>
+    public int LanguageIndex(string lang) => Array.IndexOf(Languages, lang);
+
     public NGramTable? TableFor(WritingSystem system) => system switch
     {
         WritingSystem.Latin => Find("latin"),

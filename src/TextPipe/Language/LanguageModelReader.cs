@@ -20,10 +20,39 @@ internal static class LanguageModelReader
             ?? throw new InvalidOperationException("The language model resource langid-ngrams.bin is missing from the assembly.");
         using var lexicon = assembly.GetManifestResourceStream("TextPipe.Language.langid-lexicon.bin")
             ?? throw new InvalidOperationException("The language model resource langid-lexicon.bin is missing from the assembly.");
-        return Read(ngrams, lexicon);
+        using var soleWords = assembly.GetManifestResourceStream("TextPipe.Language.langid-sole-words.txt")
+            ?? throw new InvalidOperationException("The language model resource langid-sole-words.txt is missing from the assembly.");
+        return Read(ngrams, lexicon, soleWords);
     }
 
-    public static LanguageModel Read(Stream ngramStream, Stream lexiconStream)
+    /// <summary>`lang TAB word` lines (data/scripts/build-sole-script-words.py) as word hashes per language.</summary>
+    private static Dictionary<string, HashSet<ulong>> ReadSoleScriptWords(Stream stream)
+    {
+        var words = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                continue;
+            }
+            ulong hash = WordLexicon.HashSeed;
+            foreach (char c in line.AsSpan(tab + 1))
+            {
+                hash = WordLexicon.HashAdd(hash, char.ToLowerInvariant(c));
+            }
+            string lang = line[..tab];
+            if (!words.TryGetValue(lang, out var set))
+            {
+                words[lang] = set = [];
+            }
+            set.Add(hash);
+        }
+        return words;
+    }
+
+    public static LanguageModel Read(Stream ngramStream, Stream lexiconStream, Stream? soleWordStream = null)
     {
         using var r = new BinaryReader(ngramStream, Encoding.UTF8, leaveOpen: true);
         Expect(r, "TPLN");
@@ -57,7 +86,10 @@ internal static class LanguageModelReader
         int slots = x.ReadInt32();
         int hashCount = x.ReadInt32();
         var bloom = ModelBytes.Take(x.BaseStream, slots * sizeof(uint));
-        return new LanguageModel(languages, tables, new WordLexicon(hashes, masks, bloom, hashCount), traditional, simplified);
+        return new LanguageModel(languages, tables, new WordLexicon(hashes, masks, bloom, hashCount), traditional, simplified)
+        {
+            SoleScriptWords = soleWordStream is null ? new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal) : ReadSoleScriptWords(soleWordStream),
+        };
     }
 
     private static void Expect(BinaryReader r, string magic)

@@ -19,7 +19,7 @@ internal static class LanguageRuns
         {
             int cp = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
             var system = WritingSystems.Of(cp);
-            if (system is WritingSystem.None or WritingSystem.Other)
+            if (system is WritingSystem.None)
             {
                 continue;
             }
@@ -55,7 +55,9 @@ internal static class LanguageRuns
     {
         for (int i = 0; i < runs.Count; i++)
         {
-            if (runs[i].Guess.IsDetermined)
+            // A run in a language the detector does not know (a Telugu sentence) stays und: its neighbour's
+            // language would be a wrong label, not a better guess.
+            if (runs[i].Guess.IsDetermined || runs[i].Guess.IsUnknownLanguage)
             {
                 continue;
             }
@@ -74,7 +76,7 @@ internal static class LanguageRuns
         var merged = new List<LanguageRun>();
         foreach (var run in runs)
         {
-            if (merged.Count > 0 && merged[^1].Guess.Lang == run.Guess.Lang)
+            if (merged.Count > 0 && merged[^1].Guess.Lang == run.Guess.Lang && merged[^1].Guess.IsUnknownLanguage == run.Guess.IsUnknownLanguage)
             {
                 var last = merged[^1];
                 merged[^1] = last with

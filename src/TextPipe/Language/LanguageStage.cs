@@ -57,8 +57,10 @@ public sealed class LanguageStage : IDocumentStage
         var blocks = document.Blocks.Select((block, b) => runsPerBlock[b] is { } runs ? Label(block, runs, prior) : block).ToImmutableArray();
 
         // The shares again, now that short blocks have taken the document's language: a heading read as French
-        // in an English document should not leave French in the shares.
+        // in an English document should not leave French in the shares. The fits of each language's runs add up,
+        // so that the main language's confidence is judged on all its text at once (see Familiarity).
         weights.Clear();
+        var fits = new Dictionary<string, ModelFit>(StringComparer.Ordinal);
         for (int b = 0; b < blocks.Length; b++)
         {
             if (runsPerBlock[b] is not { } runs)
@@ -79,6 +81,7 @@ public sealed class LanguageStage : IDocumentStage
             {
                 AddWeights(runs, weights);
             }
+            AddFits(runs, fits);
         }
         total = weights.Values.Sum();
         var shares = weights.Where(kv => kv.Value / total >= MinimumShare).ToList();
@@ -89,16 +92,33 @@ public sealed class LanguageStage : IDocumentStage
         {
             Blocks = blocks,
             Lang = top.Key,
-            LangConfidence = Math.Round(top.Value / total, 4),
+            LangConfidence = top.Key == LanguageGuess.Undetermined ? 0
+                : Math.Round(top.Value / total * (fits.TryGetValue(top.Key, out var fit) ? Familiarity.Probability(fit) : 1), 4),
             Langs = langs,
         };
     }
 
+    /// <summary>
+    /// Adds each run's evidence to its language; text in a language the detector does not know counts for
+    /// <c>und</c>, so that a Telugu document with one English acronym is not English.
+    /// </summary>
     private static void AddWeights(List<LanguageRun> runs, Dictionary<string, double> weights)
     {
-        foreach (var run in runs.Where(r => r.Guess.IsDetermined))
+        foreach (var run in runs.Where(r => r.Guess.IsDetermined || r.Guess.IsUnknownLanguage))
         {
             weights[run.Guess.Lang] = weights.GetValueOrDefault(run.Guess.Lang) + run.Guess.Evidence;
+        }
+    }
+
+    /// <summary>Sums the model fits of the determined runs per language (a fit's counts and log-likelihood add up).</summary>
+    private static void AddFits(List<LanguageRun> runs, Dictionary<string, ModelFit> fits)
+    {
+        foreach (var run in runs.Where(r => r.Guess.IsDetermined && r.Guess.Fit is not null && r.Guess.Fit.Lang == r.Guess.Lang))
+        {
+            var fit = run.Guess.Fit!;
+            fits[fit.Lang] = fits.TryGetValue(fit.Lang, out var sum)
+                ? sum with { Characters = sum.Characters + fit.Characters, LogLikelihood = sum.LogLikelihood + fit.LogLikelihood, Words = sum.Words + fit.Words, KnownWords = sum.KnownWords + fit.KnownWords }
+                : fit;
         }
     }
 

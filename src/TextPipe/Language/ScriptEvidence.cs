@@ -27,6 +27,15 @@ internal sealed class ScriptEvidence
 
     /// <summary>Words (or, for scripts without spaces, weighted letters) per script that decides its language alone.</summary>
     public Dictionary<string, double> SoleScriptWeights { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words of the sole-script languages others' scripts share (hi, bn), and how many are among its frequent
+    /// words (<see cref="LanguageModel.SoleScriptWords"/>).
+    /// </summary>
+    public Dictionary<string, (int Words, int Known)> SoleScriptWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words (weighted as for sole scripts) in scripts none of the detector's languages write (Telugu, Georgian...).</summary>
+    public double UnknownScriptWeight { get; set; }
 }
 
 /// <summary>Evidence for the languages of one n-gram model: total scores over the words that counted.</summary>
@@ -38,6 +47,8 @@ internal sealed class GroupEvidence
         Borrowing = borrowing;
         Scores = new double[table.Languages.Length];
         OwnScores = new double[table.Languages.Length];
+        NGramScores = new double[table.Languages.Length];
+        KnownWords = new int[table.Languages.Length];
     }
 
     public NGramTable Table { get; }
@@ -49,6 +60,21 @@ internal sealed class GroupEvidence
 
     /// <summary>The same without borrowing: each word scored in each language's own model only.</summary>
     public double[] OwnScores { get; }
+
+    /// <summary>Log-likelihood of the scored words under each language's n-gram model alone (no word bonus, no borrowing).</summary>
+    public double[] NGramScores { get; }
+
+    /// <summary>Scored words found among each language's frequent words or dictionary forms.</summary>
+    public int[] KnownWords { get; }
+
+    /// <summary>Words whose letters were scored (words after the group settled are counted in <see cref="Words"/> only).</summary>
+    public int ScoredWords { get; set; }
+
+    /// <summary>Characters scored (letters, marks and word ends), letters the model never saw included.</summary>
+    public int ScoredCharacters { get; set; }
+
+    /// <summary>Scored letters outside the model's alphabet (ė, ų in Lithuanian text): the n-gram model costs them nothing.</summary>
+    public int UnseenLetters { get; set; }
 
     public int Words { get; set; }
 

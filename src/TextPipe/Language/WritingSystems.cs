@@ -15,7 +15,8 @@ public static class WritingSystems
         }
         if (c < 0x250)
         {
-            return Scripts.IsLatinLetter((char)c) ? WritingSystem.Latin : LetterOrNone(c, WritingSystem.Other);
+            // The rest below U+0250 are signs written inside Latin text (ª º in "1º", µ), not another script.
+            return Scripts.IsLatinLetter((char)c) ? WritingSystem.Latin : WritingSystem.None;
         }
         return c switch
         {
@@ -31,8 +32,28 @@ public static class WritingSystems
             _ when Scripts.IsHan(c) => WritingSystem.Han,
             _ when Scripts.IsKana(c) => c == 0x30FB ? WritingSystem.None : WritingSystem.Kana,
             _ when Scripts.IsHangul(c) => WritingSystem.Hangul,
-            _ => LetterOrNone(c, WritingSystem.Other),
+            // Full-width Latin (ＡＢＣ in Chinese text) and the Latin extension blocks are Latin.
+            >= 0xFF21 and <= 0xFF3A or >= 0xFF41 and <= 0xFF5A or >= 0x2C60 and <= 0x2C7F or >= 0xA720 and <= 0xA7FF
+                or >= 0xAB30 and <= 0xAB6F => LetterOrNone(c, WritingSystem.Latin),
+            >= 0xFFA0 and <= 0xFFDC => LetterOrNone(c, WritingSystem.Hangul),
+            _ => UnknownScriptOrNone(c),
         };
+    }
+
+    /// <summary>
+    /// A letter of a script none of the detector's languages writes (Telugu, Georgian, Ethiopic...): evidence of an
+    /// unknown language. Letters that belong to no language's running text are left out: modifier letters (the
+    /// ʻokina, ʼ), letter-like and mathematical symbols (ℓ, 𝐱), and Chinese phonetic annotation (Bopomofo).
+    /// </summary>
+    private static WritingSystem UnknownScriptOrNone(int c)
+    {
+        if (c is >= 0x2100 and <= 0x214F or >= 0x3100 and <= 0x312F or >= 0x31A0 and <= 0x31BF or >= 0x1D400 and <= 0x1D7FF)
+        {
+            return WritingSystem.None;
+        }
+        var category = c > 0xFFFF ? CharUnicodeInfo.GetUnicodeCategory(c) : char.GetUnicodeCategory((char)c);
+        return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.OtherLetter ? WritingSystem.Other : WritingSystem.None;
     }
 
     /// <summary>True for combining marks (accents, vowel signs): they belong to the letter before them.</summary>

@@ -19,7 +19,8 @@ public class LangsOptionTests
         var b = JsonDocument.Parse(restricted.Output).RootElement;
         Assert.Equal("pt", a.GetProperty("lang").GetString());
         Assert.Empty(a.GetProperty("lang_candidates").EnumerateArray());
-        Assert.Contains(b.GetProperty("lang").GetString(), new[] { "fr", "es" });
+        // Portuguese fits neither candidate's model well: `und` (a language outside the list), never `pt`.
+        Assert.Contains(b.GetProperty("lang").GetString(), new[] { "fr", "es", "und" });
         Assert.Equal(["es", "fr"], b.GetProperty("lang_candidates").EnumerateArray().Select(e => e.GetString()));
     }
 
