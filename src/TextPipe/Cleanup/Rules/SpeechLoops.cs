@@ -164,7 +164,10 @@ internal static class SpeechLoops
                     }
                     e++;
                 }
-                if (e - s >= p * MinRepeats && exact >= Math.Max(1, near))
+                // A short group said exactly three times is more often the speaker's emphasis than the recogniser's
+                // loop ("please, please, please", "the path, the path, the path"): it needs a fourth copy.
+                int needed = ShortGroupWeight(clauses, s, p) < EmphasisWeight ? MinRepeats + 1 : MinRepeats;
+                if (e - s >= p * needed && exact >= Math.Max(1, near))
                 {
                     loops.Add((s + p, e, p));
                     advance = e - s;
@@ -174,6 +177,19 @@ internal static class SpeechLoops
             s += advance;
         }
         return loops;
+    }
+
+    /// <summary>Content weight a clause group needs (Latin letters 1, CJK letters 2) for three copies to be a loop.</summary>
+    private const int EmphasisWeight = 8;
+
+    private static int ShortGroupWeight(IReadOnlyList<ClauseKey> clauses, int start, int period)
+    {
+        int weight = 0;
+        for (int k = start; k < start + period; k++)
+        {
+            weight += RepeatUnits.Weight(clauses[k].Key);
+        }
+        return weight;
     }
 
     private static bool NearWithWitness(IReadOnlyList<ClauseKey> clauses, int i, int p)

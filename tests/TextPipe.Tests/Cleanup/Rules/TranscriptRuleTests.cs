@@ -83,6 +83,26 @@ public class TranscriptRuleTests
         Assert.All(cleaned.Edits, e => Assert.StartsWith("clause loop", e.Note, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Book, come out, please, please, please! Let's read the title.")]
+    [InlineData("Look at it: the path, the path, the path. Old path, gold path!")]
+    [InlineData("Allez, vas-y, vas-y, vas-y, tu y es presque.")]
+    [InlineData("Venga, vamos, vamos, vamos, ya casi llegamos.")]
+    public void A_short_clause_said_three_times_is_emphasis_and_stays(string input)
+    {
+        var cleaned = Run(input);
+
+        Assert.Equal(input, cleaned.Text);
+    }
+
+    [Fact]
+    public void A_short_clause_said_five_times_is_still_a_loop()
+    {
+        var cleaned = Run("Okay then, please, please, please, please, please, and we start.");
+
+        Assert.Equal("Okay then, please, and we start.", cleaned.Text);
+    }
+
     [Fact]
     public void A_clause_loop_that_runs_on_into_the_next_paragraph_is_collapsed_there()
     {
