@@ -16,7 +16,7 @@ internal sealed class ConversionSettings
 
     public Option<string?> Langs { get; } = new("--langs")
     {
-        Description = "Only these languages are candidates for detection (e.g. zh,en,fr); the record lists them in lang_candidates.",
+        Description = "Only these languages are candidates for detection (e.g. zh,en,fr); text that fits none of them is und; the record lists them in lang_candidates. A code outside the 31 supported is a usage error.",
         HelpName = "CODES",
     };
 
