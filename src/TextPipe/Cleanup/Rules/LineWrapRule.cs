@@ -128,6 +128,11 @@ public sealed partial class LineWrapRule : ICleanupRule
         {
             return Join.Keep;
         }
+        // Code and TeX listings in a PDF come out as paragraphs of even lines: only the lines' shape tells.
+        if (CodeLine.Is(Span(blocks, a)) || CodeLine.Is(Span(blocks, b)))
+        {
+            return Join.Keep;
+        }
         if (a.Last is '-' or '\u00AD' && char.IsLetterOrDigit(b.First) && EndsWithWordAndHyphen(blocks[a.Block].Text, a))
         {
             return Join.Hyphen;
@@ -137,6 +142,10 @@ public sealed partial class LineWrapRule : ICleanupRule
             // A heading is one line of the document's outline: a break inside it is the layout's (a PDF title
             // wrapped over two lines, 港口简 / 报), never the author's.
             return Join.Join;
+        }
+        if (StandaloneLine.EndsUnit(Span(blocks, a)) || StandaloneLine.StartsUnit(Span(blocks, b)))
+        {
+            return Join.Keep;
         }
         bool cjk = Scripts.IsCjk(a.Last) || Scripts.IsCjk(b.First);
         // Both sides of a wrap belong to the column: a line followed by a much wider one (a name line before a
@@ -287,6 +296,9 @@ public sealed partial class LineWrapRule : ICleanupRule
         }
         return text[i] is '.' or '!' or '?' or ':' or ';' or '。' or '！' or '？' or '…' or '；' or '：';
     }
+
+    private static ReadOnlySpan<char> Span(IReadOnlyList<CleanBlock> blocks, WrappedLine line) =>
+        blocks[line.Block].Text.AsSpan(line.Start, line.End - line.Start);
 
     private static bool EndsWithWordAndHyphen(string text, WrappedLine line)
     {
