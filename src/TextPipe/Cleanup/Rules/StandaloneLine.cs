@@ -16,17 +16,56 @@ internal static partial class StandaloneLine
 
     /// <summary>True when the break after <paramref name="line"/> is the author's.</summary>
     public static bool EndsUnit(ReadOnlySpan<char> line) =>
-        CodeLine.Is(line) || IsNumbersOnly(line) || IsContentsEntry(line) || IsNumberedHeading(line) || IsVerse(line) || HasTerminalColour(line);
+        CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || EndsWithStrayLetter(line) || IsContentsEntry(line) || IsNumberedHeading(line) || IsVerse(line) || HasTerminalColour(line);
 
     /// <summary>True when the break before <paramref name="line"/> is the author's.</summary>
     public static bool StartsUnit(ReadOnlySpan<char> line) =>
-        CodeLine.Is(line) || IsNumbersOnly(line) || StartsNote(line) || StartsNumberedSection(line) || IsVerse(line) || HasTerminalColour(line);
+        CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || StartsNote(line) || StartsNumberedSection(line) || IsVerse(line) || HasTerminalColour(line);
 
     /// <summary>Only numbers: the line numbers of a listing, a page number, a row of figures.</summary>
     public static bool IsNumbersOnly(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         return !line.IsEmpty && char.IsAsciiDigit(line[0]) && !line.ContainsAnyExcept(NumberCharacters);
+    }
+
+    /// <summary>
+    /// Only loose single characters (<c>E</c>, <c>M E</c>, <c>E " E</c>): the lowered and raised letters of logos
+    /// such as LaTeX or AMS-TeX that a PDF reader put on a line of their own. They belong to no sentence.
+    /// </summary>
+    public static bool IsFragments(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+        for (int i = 0; i < line.Length; i++)
+        {
+            bool loose = (i == 0 || line[i - 1] == ' ') && (i + 1 == line.Length || line[i + 1] == ' ');
+            // Latin letters and marks only: a CJK line justified with a space between every character
+            // (在 数 字 化) is prose.
+            if (line[i] != ' ' && (!loose || !char.IsAscii(line[i]) || char.IsAsciiDigit(line[i])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A CJK line that ends in a loose Latin capital (<c>…使用中 E</c>): a logo's letter the reader moved to
+    /// the end of the line. Where the sentence goes on is not known, so the break stays.
+    /// </summary>
+    public static bool EndsWithStrayLetter(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        while (line.Length > 0 && line[^1] is '"' or ' ')
+        {
+            line = line[..^1];
+        }
+        return line.Length >= 3 && char.IsAsciiLetterUpper(line[^1]) && line[^2] is ' ' or '，' or '、'
+            && Scripts.CjkShare(line) >= 0.3;
     }
 
     /// <summary>A footnote or a bibliography entry starts the line: <c>[2] Harders</c>, <c>^[9] Please</c>.</summary>
@@ -40,7 +79,7 @@ internal static partial class StandaloneLine
 
     /// <summary>
     /// A numbered section title with no sentence end: <c>3.2 Rendu</c>, <c>5 Adapt other styles</c>,
-    /// <c>7.4 窓見出し</c>. A single number must be followed by a capital or a CJK letter: "3 years later" is
+    /// <c>7.4 窓見出し</c>, <c>B.1 字体</c>. A single number must be followed by a capital: "3 years later" and "5 月 28 日" are
     /// prose that starts with a number.
     /// </summary>
     public static bool IsNumberedHeading(ReadOnlySpan<char> line)
@@ -53,7 +92,7 @@ internal static partial class StandaloneLine
         return NumberedHeading().IsMatch(line);
     }
 
-    /// <summary>A multi-level section number starts the line (<c>5.2 Conventions</c>, <c>10.52. Version</c>, <c>12.7</c>).</summary>
+    /// <summary>A multi-level section number starts the line (<c>5.2 Conventions</c>, <c>10.52. Version</c>, <c>12.7</c>, <c>G.1 编号</c>).</summary>
     public static bool StartsNumberedSection(ReadOnlySpan<char> line) => NumberedSection().IsMatch(line.Trim());
 
     /// <summary>
@@ -101,10 +140,10 @@ internal static partial class StandaloneLine
     [GeneratedRegex(@"(?:(?:\.\s?){3,}|[…·]{2,}\s?)\s*(?:\d{1,4}|[ivxlc]{1,6})$|\p{L}[\p{L}\p{M}.'’)\s-]*,\s*\d{1,4}(?:[-–]\d{1,4})?(?:,\s*\d{1,4}(?:[-–]\d{1,4})?)+$")]
     private static partial Regex ContentsEntry();
 
-    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})+\.?\s+\S|^\d{1,2}\.?\s+(?:\p{Lu}|\p{IsCJKUnifiedIdeographs}|\p{IsHiragana}|\p{IsKatakana})")]
+    [GeneratedRegex(@"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?\s+\S|^\d{1,2}\.?\s+\p{Lu}")]
     private static partial Regex NumberedHeading();
 
-    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})+\.?(?:\s|;|$)")]
+    [GeneratedRegex(@"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?(?:\s|;|$)")]
     private static partial Regex NumberedSection();
 
     [GeneratedRegex(@"^\^?\[\d{1,3}\]")]

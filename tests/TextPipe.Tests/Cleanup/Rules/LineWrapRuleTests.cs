@@ -280,6 +280,40 @@ public class LineWrapRuleTests
         Assert.Equal("[32m题目：《秋夜泊舟寄远方故人》[m\n[33m作者：无名氏（生卒年不详）[m\n秋风吹过江岸边的芦苇丛，渔火点点映照着远处的山峦", cleaned.Text);
     }
 
+    // A PDF reader puts the lowered E of a TeX logo on a line of its own, or at the end of the line above.
+    [Fact]
+    public void Loose_logo_letters_keep_the_breaks_around_them()
+    {
+        var cleaned = Run(
+            "本手册介绍如何在 LAT X 中排版中文文档，内容涵盖字体选择、版式设置与\n" +
+            "E\n" +
+            "常见问题的解决办法，适合已经掌握基本命令并希望进一步提高排版质量的\n" +
+            "读者阅读。书中的例子都可以直接编译运行，读者可以在使用中逐步熟悉 E\n" +
+            "各种宏包的用法，并根据自己的需要调整其中的参数和选项以获得所需效果。");
+
+        Assert.Contains("版式设置与\nE\n常见问题", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("逐步熟悉 E\n各种宏包", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("希望进一步提高排版质量的读者阅读。", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chinese_line_justified_with_spaces_between_characters_is_still_joined()
+    {
+        var cleaned = Run(
+            "会议期间发布了多项政策举措\n" +
+            "和研究报告，反映出本市城市\n" +
+            "交 通 发 展 的 新 动 向 和 新 趋\n" +
+            "势，也为今后几年的规划工作\n" +
+            "提供了重要的参考和依据。");
+
+        Assert.DoesNotContain("\n", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_appendix_section_number_starts_a_new_line() =>
+        RuleConformance.LeavesAlone(Rule,
+            "附录中的各节分别说明字体的安装、宏包的更新以及常见错误信息的含义，\nB.1 字体的安装与配置方法以及在不同操作系统下的注意事项说明\n安装字体之前请先确认系统中已经存在的字体文件和它们的版本号");
+
     [Fact]
     public void Prose_that_only_resembles_these_shapes_is_still_joined()
     {
