@@ -137,15 +137,19 @@ public sealed partial class LineWrapRule : ICleanupRule
         {
             return Join.Hyphen;
         }
-        if (inBlock && kind == BlockKind.Heading)
+        // Inside a heading block only what the next line starts counts: a reader may put a chapter title and its
+        // first section (G 数学公式 / G.1 编号) in one heading, while a numbered title wrapped over two lines
+        // still joins.
+        bool inHeading = inBlock && kind == BlockKind.Heading;
+        if (StandaloneLine.StartsUnit(Span(blocks, b)) || (!inHeading && StandaloneLine.EndsUnit(Span(blocks, a))))
+        {
+            return Join.Keep;
+        }
+        if (inHeading)
         {
             // A heading is one line of the document's outline: a break inside it is the layout's (a PDF title
             // wrapped over two lines, 港口简 / 报), never the author's.
             return Join.Join;
-        }
-        if (StandaloneLine.EndsUnit(Span(blocks, a)) || StandaloneLine.StartsUnit(Span(blocks, b)))
-        {
-            return Join.Keep;
         }
         bool cjk = Scripts.IsCjk(a.Last) || Scripts.IsCjk(b.First);
         // Both sides of a wrap belong to the column: a line followed by a much wider one (a name line before a

@@ -190,7 +190,9 @@ public class LineWrapRuleTests
     [InlineData("Harbour Bulletin — 港口简\n报", "Harbour Bulletin — 港口简报")]
     [InlineData("A New Ferry Terminal Opens After\nThree Years of Work", "A New Ferry Terminal Opens After Three Years of Work")]
     [InlineData("Le port rouvre après trois jours de répa-\nrations", "Le port rouvre après trois jours de réparations")]
-    public void A_heading_wrapped_over_lines_becomes_one_line(string heading, string expected)
+    [InlineData("4.2 Le port rouvre après trois jours\nde travaux", "4.2 Le port rouvre après trois jours de travaux")]
+    [InlineData("附录 C 常用命令\nC.1 文件操作", "附录 C 常用命令\nC.1 文件操作")]
+    public void A_heading_wrapped_over_lines_becomes_one_line_unless_a_section_number_starts_the_next(string heading, string expected)
     {
         var doc = CleanupTestDocuments.FromBlocks(
             [new Block(BlockKind.Heading, heading) { Level = 1 }, new Block(BlockKind.Paragraph, "The terminal opened on Monday.")]);
