@@ -39,6 +39,8 @@ public sealed class GarbledNumbersRule : ICleanupRule
         {
             string text = context.Blocks[b].Text;
             var findings = NumberFindings.Find(text);
+            // In a line of code or TeX, {} and <> are syntax and #1 a macro parameter, not lost numbers.
+            findings.RemoveAll(f => OnCodeLine(text, f.Start));
             if (drift.TryGetValue(b, out var blockDrift))
             {
                 findings.AddRange(blockDrift);
@@ -94,6 +96,13 @@ public sealed class GarbledNumbersRule : ICleanupRule
             changes.Add(TextChange.Remove(start, length, note));
         }
         context.Rewrite(block, changes);
+    }
+
+    private static bool OnCodeLine(string text, int at)
+    {
+        int start = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        int end = text.IndexOf('\n', at);
+        return CodeLine.Is(text.AsSpan(start, (end < 0 ? text.Length : end) - start));
     }
 
     /// <summary>Drift findings by block, when the document is an article followed by its translation.</summary>

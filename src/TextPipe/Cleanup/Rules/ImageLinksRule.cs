@@ -268,7 +268,9 @@ public sealed partial class ImageLinksRule : ICleanupRule
     private static partial Regex MarkdownImage();
 
     // The target must look like a URL or path (a letter and one of / . : #), so "[1](2)" or "[sic](p 3)" stay.
-    [GeneratedRegex(@"(?<!!)\[(?<text>(?:[^\[\]\n]|!\[[^\[\]\n]*\]\([^\s()]*\))+)\]\(\s*(?<url><[^>\n]+>|(?=[^\s()]*[A-Za-z])(?=[^\s()]*[/.:#])[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:""[^""\n]*""|'[^'\n]*'))?\s*\)", RegexOptions.ExplicitCapture)]
+    // An angle-bracketed target too: "[<basename>](<Regular>)" is the syntax line of a manual (TeX, man pages),
+    // two placeholders side by side, not a link to a file called Regular.
+    [GeneratedRegex(@"(?<!!)\[(?<text>(?:[^\[\]\n]|!\[[^\[\]\n]*\]\([^\s()]*\))+)\]\(\s*(?<url><(?=[^>\n]*[/.:#])[^>\n]+>|(?=[^\s()]*[A-Za-z])(?=[^\s()]*[/.:#])[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:""[^""\n]*""|'[^'\n]*'))?\s*\)", RegexOptions.ExplicitCapture)]
     private static partial Regex MarkdownLink();
 
     [GeneratedRegex(@"!\[(?<alt>[^\[\]\n]*)\]\[(?<ref>[^\[\]\n]*)\]", RegexOptions.ExplicitCapture)]

@@ -128,11 +128,24 @@ public sealed partial class LineWrapRule : ICleanupRule
         {
             return Join.Keep;
         }
+        // Code and TeX listings in a PDF come out as paragraphs of even lines: only the lines' shape tells.
+        if (CodeLine.Is(Span(blocks, a)) || CodeLine.Is(Span(blocks, b)))
+        {
+            return Join.Keep;
+        }
         if (a.Last is '-' or '\u00AD' && char.IsLetterOrDigit(b.First) && EndsWithWordAndHyphen(blocks[a.Block].Text, a))
         {
             return Join.Hyphen;
         }
-        if (inBlock && kind == BlockKind.Heading)
+        // Inside a heading block only what the next line starts counts: a reader may put a chapter title and its
+        // first section (G 数学公式 / G.1 编号) in one heading, while a numbered title wrapped over two lines
+        // still joins.
+        bool inHeading = inBlock && kind == BlockKind.Heading;
+        if (StandaloneLine.StartsUnit(Span(blocks, b)) || (!inHeading && StandaloneLine.EndsUnit(Span(blocks, a))))
+        {
+            return Join.Keep;
+        }
+        if (inHeading)
         {
             // A heading is one line of the document's outline: a break inside it is the layout's (a PDF title
             // wrapped over two lines, 港口简 / 报), never the author's.
@@ -287,6 +300,9 @@ public sealed partial class LineWrapRule : ICleanupRule
         }
         return text[i] is '.' or '!' or '?' or ':' or ';' or '。' or '！' or '？' or '…' or '；' or '：';
     }
+
+    private static ReadOnlySpan<char> Span(IReadOnlyList<CleanBlock> blocks, WrappedLine line) =>
+        blocks[line.Block].Text.AsSpan(line.Start, line.End - line.Start);
 
     private static bool EndsWithWordAndHyphen(string text, WrappedLine line)
     {

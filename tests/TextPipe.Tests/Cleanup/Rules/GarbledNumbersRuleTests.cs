@@ -184,4 +184,21 @@ public class GarbledNumbersRuleTests
 
         Assert.Equal(["It grew 5.2% today. ", "Next!\n", "第二句。", "“第三句！”", "好 "], spans.Select(s => text.Substring(s.Start, s.Length)));
     }
+
+    [Fact]
+    public void A_line_of_code_or_tex_is_never_dropped_but_a_prose_placeholder_beside_it_is()
+    {
+        var (clean, edits) = Run(GarbledNumbersPolicy.Drop,
+            "\\def\\labelname#1{\\textbf{Nom##1{}}}%\n\\def\\labelplace#1{\\emph{Lieu##1{}}}%",
+            "if (items.Count == 0) { return new List<>(); }",
+            "La salle accueillait <num> personnes. Le concert a commencé à l’heure.");
+
+        Assert.Equal(
+            "\\def\\labelname#1{\\textbf{Nom##1{}}}%\n\\def\\labelplace#1{\\emph{Lieu##1{}}}%\n\n" +
+            "if (items.Count == 0) { return new List<>(); }\n\n" +
+            "Le concert a commencé à l’heure.",
+            clean.Text);
+        var edit = Assert.Single(edits);
+        Assert.Equal("placeholder <num>", edit.Note);
+    }
 }

@@ -124,4 +124,18 @@ public class ImageLinksRuleTests
     [InlineData("ee999929a2a85b5c02718306867618d0", false)]
     [InlineData("capture d’écran", false)]
     public void Alt_text_is_kept_only_when_it_describes(string alt, bool real) => Assert.Equal(real, ImageLinksRule.IsRealAltText(alt));
+
+    [Fact]
+    public void Syntax_placeholders_in_angle_brackets_are_not_a_link_but_an_angle_bracketed_path_is()
+    {
+        var cleaned = Run(
+            "\\setfontfamily[<base name>](<Regular>) 뒤에 글꼴 이름을 쓴다.",
+            "Syntaxe : \\police[<nom>](<gras>) puis le texte.",
+            "Voir le [guide d’installation](<docs/guide installation.md>) avant de commencer.");
+
+        Assert.Equal(
+            "\\setfontfamily[<base name>](<Regular>) 뒤에 글꼴 이름을 쓴다.\n\nSyntaxe : \\police[<nom>](<gras>) puis le texte.\n\nVoir le guide d’installation avant de commencer.",
+            cleaned.Text);
+        Assert.Contains("docs/guide installation.md", Assert.Single(cleaned.Edits).Note, StringComparison.Ordinal);
+    }
 }

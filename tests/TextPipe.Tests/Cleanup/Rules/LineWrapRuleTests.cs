@@ -190,7 +190,9 @@ public class LineWrapRuleTests
     [InlineData("Harbour Bulletin — 港口简\n报", "Harbour Bulletin — 港口简报")]
     [InlineData("A New Ferry Terminal Opens After\nThree Years of Work", "A New Ferry Terminal Opens After Three Years of Work")]
     [InlineData("Le port rouvre après trois jours de répa-\nrations", "Le port rouvre après trois jours de réparations")]
-    public void A_heading_wrapped_over_lines_becomes_one_line(string heading, string expected)
+    [InlineData("4.2 Le port rouvre après trois jours\nde travaux", "4.2 Le port rouvre après trois jours de travaux")]
+    [InlineData("附录 C 常用命令\nC.1 文件操作", "附录 C 常用命令\nC.1 文件操作")]
+    public void A_heading_wrapped_over_lines_becomes_one_line_unless_a_section_number_starts_the_next(string heading, string expected)
     {
         var doc = CleanupTestDocuments.FromBlocks(
             [new Block(BlockKind.Heading, heading) { Level = 1 }, new Block(BlockKind.Paragraph, "The terminal opened on Monday.")]);
@@ -233,6 +235,119 @@ public class LineWrapRuleTests
     [Fact]
     public void Indented_lines_inside_a_block_start_new_paragraphs() =>
         RuleConformance.LeavesAlone(Rule, "　　第一段的内容到这里就结束了，下面是新的一段内容，请注意\n　　第二段从这里开始，它的第一行同样有两个全角空格的缩进，读者");
+
+    // Listings as a PDF reader leaves them: paragraphs of lines as even as a wrapped column.
+    [Fact]
+    public void Lines_of_code_tex_and_bibtex_are_never_joined() =>
+        RuleConformance.LeavesAlone(Rule,
+            "\\newcommand\\chapterlabel[1]{Chapitre~#1}%\n\\renewcommand\\sectionmark[1]{\\markright{#1}}\n\\setlength{\\parskip}{0.5em plus 0.2em}%\n\\usepackage[margin=25mm]{geometry}",
+            "\\cs_new:Npn \\__demo_report:nn #1#2 { #1 }\n\\tl_new:N \\l__demo_separator_tl\n\\tl_set:Nn \\l__demo_separator_tl { ; }\n\\cs_new:Npn \\__demo_show:n #1 { #1 }",
+            "local width_total = node.dimensions(line)\nlocal first_glyph = node.first_glyph(head)\nwhile item ~= nil and item.id == glyph_id do\nreport.add_value(item.char, item.font)",
+            "@Article{martin2019kanji,\n  author = {Martin, Sophie and Okada, Ren},\n  title = {Mesurer la lisibilité des kanji},\n  journal = {Revue de typographie comparée},",
+            "% sample.tex  (compiled with lualatex twice)\nabrégé              abr.% added in 2021/03/14\nchapitre            chap.% added in 2021/03/14\nparagraphe          paragr.% added in 2021/03/14");
+
+    [Fact]
+    public void Contents_and_index_entries_stay_one_per_line() =>
+        RuleConformance.LeavesAlone(Rule,
+            "1.1 Les sources du droit administratif . . . . . . 12\n1.2 La hiérarchie des normes en pratique . . . . 19\n1.3 Le contrôle de légalité des actes locaux . . . 27\n1.4 Les recours devant le juge administratif . . 35",
+            "第一章 城市规划的基本原则与编制程序……………3\n第二章 土地利用总体规划与用地分类标准…………17\n第三章 历史街区保护与更新中的公众参与………29",
+            "Lambert, Hélène, voir aussi Dubois, 14, 88–91\nLefèvre, Antoine, juriste et éditeur, 23, 57, 102\nLemoine, Claire, commentatrice de l’arrêt, 9, 61\nLeroy, Paul, auteur du rapport de synthèse, 5, 77");
+
+    [Fact]
+    public void A_numbered_section_heading_is_not_joined_to_its_paragraph()
+    {
+        var cleaned = Run(
+            "for the line numbers, and the options are listed below with\n" +
+            "their default values, which can be changed at any time\n" +
+            "3.2 Choosing the fonts of the line numbers in margins\n" +
+            "The package takes the body font unless another one is named\n" +
+            "in the preamble, so that the numbers match the surrounding\n" +
+            "text without any further setting from the author here.");
+
+        Assert.Contains("at any time\n3.2 Choosing the fonts of the line numbers in margins\nThe package", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("is named in the preamble, so that the numbers match the surrounding text", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Classical_chinese_verse_in_long_lines_stays_line_by_line() =>
+        RuleConformance.LeavesAlone(Rule,
+            "春江夜静听潮落，古渡风寒看雁回，\n竹径无人青苔满，柴门有客白云来。\n山中岁月随流水，世上功名似草莱，\n且把新茶煎一盏，闲眠石榻不须催。");
+
+    [Fact]
+    public void Lines_coloured_by_a_terminal_keep_their_breaks()
+    {
+        // The escape characters are gone (the unicode rule removes them); what is left still marks a title line.
+        var cleaned = Run("[32m题目：《秋夜泊舟寄远方故人》[m\n[33m作者：无名氏（生卒年不详）[m\n秋风吹过江岸边的芦苇丛，\n渔火点点映照着远处的山峦");
+
+        Assert.Equal("[32m题目：《秋夜泊舟寄远方故人》[m\n[33m作者：无名氏（生卒年不详）[m\n秋风吹过江岸边的芦苇丛，渔火点点映照着远处的山峦", cleaned.Text);
+    }
+
+    // A PDF reader puts the lowered E of a TeX logo on a line of its own, or at the end of the line above.
+    [Fact]
+    public void Loose_logo_letters_keep_the_breaks_around_them()
+    {
+        var cleaned = Run(
+            "本手册介绍如何在 LAT X 中排版中文文档，内容涵盖字体选择、版式设置与\n" +
+            "E\n" +
+            "常见问题的解决办法，适合已经掌握基本命令并希望进一步提高排版质量的\n" +
+            "读者阅读。书中的例子都可以直接编译运行，读者可以在使用中逐步熟悉 E\n" +
+            "各种宏包的用法，并根据自己的需要调整其中的参数和选项以获得所需效果。");
+
+        Assert.Contains("版式设置与\nE\n常见问题", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("逐步熟悉 E\n各种宏包", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("希望进一步提高排版质量的读者阅读。", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chinese_line_justified_with_spaces_between_characters_is_still_joined()
+    {
+        var cleaned = Run(
+            "会议期间发布了多项政策举措\n" +
+            "和研究报告，反映出本市城市\n" +
+            "交 通 发 展 的 新 动 向 和 新 趋\n" +
+            "势，也为今后几年的规划工作\n" +
+            "提供了重要的参考和依据。");
+
+        Assert.DoesNotContain("\n", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_appendix_section_number_starts_a_new_line() =>
+        RuleConformance.LeavesAlone(Rule,
+            "附录中的各节分别说明字体的安装、宏包的更新以及常见错误信息的含义，\nB.1 字体的安装与配置方法以及在不同操作系统下的注意事项说明\n安装字体之前请先确认系统中已经存在的字体文件和它们的版本号");
+
+    [Fact]
+    public void Prose_that_only_resembles_these_shapes_is_still_joined()
+    {
+        var cleaned = Run(
+            "Over the last quarter the cost of the transport network rose by 5%\n" +
+            "and the city council asked for a review of every contract signed,\n" +
+            "3 years after the reform that merged the two operating companies\n" +
+            "into one public body with a single board and a single budget.");
+
+        Assert.Equal(
+            "Over the last quarter the cost of the transport network rose by 5% and the city council asked for a review of every contract signed, 3 years after the reform that merged the two operating companies into one public body with a single board and a single budget.",
+            cleaned.Text);
+    }
+
+    [Fact]
+    public void French_japanese_and_korean_prose_next_to_a_listing_is_still_joined()
+    {
+        var cleaned = Run(
+            "La commande suivante définit la marge de la page, et elle doit\n" +
+            "être placée dans le préambule du document avant toute autre\n" +
+            "déclaration de mise en page, comme le montre l’exemple ci-dessous :",
+            "\\usepackage[margin=25mm]{geometry}\n\\setlength{\\parindent}{1em}",
+            "この設定はプリアンブルに書く必要があり、本文の途中で変\n" +
+            "更すると、それ以降のページだけに反映されることになりま\n" +
+            "す。詳しくは次の節で説明します。");
+
+        Assert.Equal(
+            "La commande suivante définit la marge de la page, et elle doit être placée dans le préambule du document avant toute autre déclaration de mise en page, comme le montre l’exemple ci-dessous :\n\n" +
+            "\\usepackage[margin=25mm]{geometry}\n\\setlength{\\parindent}{1em}\n\n" +
+            "この設定はプリアンブルに書く必要があり、本文の途中で変更すると、それ以降のページだけに反映されることになります。詳しくは次の節で説明します。",
+            cleaned.Text);
+    }
 
     [Fact]
     public void Holds_on_generated_text() => RuleConformance.HoldsOnGeneratedText(Rule);

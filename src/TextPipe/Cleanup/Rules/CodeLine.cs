@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace TextPipe.Cleanup.Rules;
+
+/// <summary>
+/// Tells a line of program code, TeX source or a shell session from a line of prose, where a reader left a
+/// listing among paragraphs (a PDF has no code blocks). Prose never ends a line on a brace, a semicolon after a
+/// closing bracket or a TeX comment sign, never holds a TeX command with its argument (<c>\foo{</c>) or a macro
+/// parameter (<c>#1</c>), never starts with a shell prompt, and is mostly letters. Each sign alone is enough:
+/// the rules that ask would rather leave a prose line alone than change a line of code.
+/// </summary>
+internal static partial class CodeLine
+{
+    public static bool Is(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+        // A TeX comment sign ends code only after a brace ({% or }%): "rose by 5%" ends prose.
+        if (line[^1] is '{' or '}' or '\\' || line.EndsWith("}%", StringComparison.Ordinal) || line.EndsWith("{%", StringComparison.Ordinal)
+            || line.EndsWith(");", StringComparison.Ordinal) || line.EndsWith("};", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (line[0] is '\\' or '}' or '{')
+        {
+            return true;
+        }
+        foreach (var _ in CodeSign().EnumerateMatches(line))
+        {
+            return true;
+        }
+        return SymbolHeavy(line);
+    }
+
+    /// <summary>
+    /// More code symbols than a sentence carries: braces, brackets, operators and sigils are at least a sixth
+    /// of the visible characters and there are at least three of them.
+    /// </summary>
+    private static bool SymbolHeavy(ReadOnlySpan<char> line)
+    {
+        int visible = 0;
+        int symbols = 0;
+        foreach (char c in line)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+            visible++;
+            if (c is '{' or '}' or '[' or ']' or '=' or '<' or '>' or '\\' or '|' or '&' or '$' or '#' or '~' or '^' or ';' or '@')
+            {
+                symbols++;
+            }
+        }
+        return symbols >= 3 && symbols * 6 >= visible;
+    }
+
+    /// <summary>
+    /// A TeX command with an argument or option (<c>\usepackage{</c>, <c>\def\x</c>), a macro parameter
+    /// (<c>{#1}</c>, <c>##1</c>, <c>\foo#1</c>; not "ranked #1"), a shell prompt (<c>$ make</c>, <c>% tex</c>), or a programming operator (<c>==</c>,
+    /// <c>=&gt;</c>, <c>-&gt;</c>, <c>::</c>, <c>&amp;&amp;</c>, <c>||</c>, <c>:=</c>). Also an internal TeX name
+    /// (<c>\cs_new:Npn</c>, <c>\l__pkg_tl</c>), a BibTeX entry or field (<c>@Book{</c>, <c>title = {</c>) and an
+    /// assignment at the start of a line (<c>local x = 1</c>, <c>p.penalty = 10000</c>), a TeX comment right
+    /// after a word (<c>coll.% note</c>; "5 %" and "5%" are percentages) and a call of a dotted or snake_case
+    /// name (<c>node.insert_after(</c>), a TeX file header (<c>%%</c> at either end), and the block structure
+    /// of a script (<c>if … then</c>, <c>for … do</c>, <c>function f(</c>, <c>end</c> alone), each possibly
+    /// after a listing's line number.
+    /// </summary>
+    [GeneratedRegex(@"\\[A-Za-z@]+\s*[{\[\\#]|\\[A-Za-z]+[_@:][A-Za-z_@:]+|##\d|[{}]#\d|^@[A-Za-z]+\s*\{|=\s*\{|^(?:\d{1,4}\s+)?(?:local\s+|var\s+|const\s+)?[A-Za-z_][\w.]*\s*=\s|^[$%]\s+[a-z.]|^%%|%%$|^(?:\d{1,4}\s+)?(?:end|else|fi|done)$|^(?:\d{1,4}\s+)?(?:if|elseif|while|for)\b.*\b(?:then|do)$|^(?:\d{1,4}\s+)?function\s+[\w.:]+\s*\(|[\p{L}.}]%(?:\s|$)|\b[A-Za-z_]\w*[._][A-Za-z_]\w*\(|==|=>|->|::|&&|\|\||:=")]
+    private static partial Regex CodeSign();
+}

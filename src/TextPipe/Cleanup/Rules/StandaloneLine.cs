@@ -1,0 +1,157 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using TextPipe.Text;
+
+namespace TextPipe.Cleanup.Rules;
+
+/// <summary>
+/// Shapes of lines that stand on their own whatever their width: a line of code or TeX, an entry of a table of
+/// contents or an index, a numbered section heading, a line of classical CJK verse, a line coloured by
+/// terminal escape codes. The line-wrap rule never joins across such a line's break: a column of code or
+/// contents is as even as a column of prose, and only the shape of the line tells them apart.
+/// </summary>
+internal static partial class StandaloneLine
+{
+    private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("0123456789 .,:;-–/");
+
+    /// <summary>True when the break after <paramref name="line"/> is the author's.</summary>
+    public static bool EndsUnit(ReadOnlySpan<char> line) =>
+        CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || EndsWithStrayLetter(line) || IsContentsEntry(line) || IsNumberedHeading(line) || IsVerse(line) || HasTerminalColour(line);
+
+    /// <summary>True when the break before <paramref name="line"/> is the author's.</summary>
+    public static bool StartsUnit(ReadOnlySpan<char> line) =>
+        CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || StartsNote(line) || StartsNumberedSection(line) || IsVerse(line) || HasTerminalColour(line);
+
+    /// <summary>Only numbers: the line numbers of a listing, a page number, a row of figures.</summary>
+    public static bool IsNumbersOnly(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return !line.IsEmpty && char.IsAsciiDigit(line[0]) && !line.ContainsAnyExcept(NumberCharacters);
+    }
+
+    /// <summary>
+    /// Only loose single characters (<c>E</c>, <c>M E</c>, <c>E " E</c>): the lowered and raised letters of logos
+    /// such as LaTeX or AMS-TeX that a PDF reader put on a line of their own. They belong to no sentence.
+    /// </summary>
+    public static bool IsFragments(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+        for (int i = 0; i < line.Length; i++)
+        {
+            bool loose = (i == 0 || line[i - 1] == ' ') && (i + 1 == line.Length || line[i + 1] == ' ');
+            // Latin letters and marks only: a CJK line justified with a space between every character
+            // (在 数 字 化) is prose.
+            if (line[i] != ' ' && (!loose || !char.IsAscii(line[i]) || char.IsAsciiDigit(line[i])))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A CJK line that ends in a loose Latin capital (<c>…使用中 E</c>): a logo's letter the reader moved to
+    /// the end of the line. Where the sentence goes on is not known, so the break stays.
+    /// </summary>
+    public static bool EndsWithStrayLetter(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        while (line.Length > 0 && line[^1] is '"' or ' ')
+        {
+            line = line[..^1];
+        }
+        return line.Length >= 3 && char.IsAsciiLetterUpper(line[^1]) && line[^2] is ' ' or '，' or '、'
+            && Scripts.CjkShare(line) >= 0.3;
+    }
+
+    /// <summary>A footnote or a bibliography entry starts the line: <c>[2] Harders</c>, <c>^[9] Please</c>.</summary>
+    public static bool StartsNote(ReadOnlySpan<char> line) => NoteStart().IsMatch(line.Trim());
+
+    /// <summary>
+    /// Ends with a page number after leader dots (<c>Introduction . . . . 12</c>, <c>序言……3</c>) or with a
+    /// list of page numbers after a comma (<c>Dupont, Jean, 12, 45–47</c>).
+    /// </summary>
+    public static bool IsContentsEntry(ReadOnlySpan<char> line) => ContentsEntry().IsMatch(line.Trim());
+
+    /// <summary>
+    /// A numbered section title with no sentence end: <c>3.2 Rendu</c>, <c>5 Adapt other styles</c>,
+    /// <c>7.4 窓見出し</c>, <c>B.1 字体</c>. A single number must be followed by a capital: "3 years later" and "5 月 28 日" are
+    /// prose that starts with a number.
+    /// </summary>
+    public static bool IsNumberedHeading(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.IsEmpty || line[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '。' or '！' or '？' or '，' or '：' or '；')
+        {
+            return false;
+        }
+        return NumberedHeading().IsMatch(line);
+    }
+
+    /// <summary>A multi-level section number starts the line (<c>5.2 Conventions</c>, <c>10.52. Version</c>, <c>12.7</c>, <c>G.1 编号</c>).</summary>
+    public static bool StartsNumberedSection(ReadOnlySpan<char> line) => NumberedSection().IsMatch(line.Trim());
+
+    /// <summary>
+    /// A line of classical CJK verse: two or more clauses of the same length (five or seven characters, as in
+    /// regulated verse), each closed by CJK punctuation. Prose clauses are seldom of equal length twice over.
+    /// </summary>
+    public static bool IsVerse(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        int clauses = 0;
+        int length = -1;
+        int run = 0;
+        foreach (char c in line)
+        {
+            if (Scripts.IsCjkLetter(c))
+            {
+                run++;
+                continue;
+            }
+            if (c is not ('，' or '。' or '？' or '！' or '；' or '、'))
+            {
+                return false;
+            }
+            if (run is not (5 or 7) || (length >= 0 && run != length))
+            {
+                return false;
+            }
+            length = run;
+            run = 0;
+            clauses++;
+        }
+        return run == 0 && clauses >= 2;
+    }
+
+    /// <summary>
+    /// A line that starts or ends with what is left of an ANSI colour code (<c>[33m</c>, <c>[m</c>) once its
+    /// escape character is gone: a terminal program coloured it as a title or a name of its own.
+    /// </summary>
+    public static bool HasTerminalColour(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return TerminalColourAtStart().IsMatch(line) || TerminalColourAtEnd().IsMatch(line);
+    }
+
+    [GeneratedRegex(@"(?:(?:\.\s?){3,}|[…·]{2,}\s?)\s*(?:\d{1,4}|[ivxlc]{1,6})$|\p{L}[\p{L}\p{M}.'’)\s-]*,\s*\d{1,4}(?:[-–]\d{1,4})?(?:,\s*\d{1,4}(?:[-–]\d{1,4})?)+$")]
+    private static partial Regex ContentsEntry();
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?\s+\S|^\d{1,2}\.?\s+\p{Lu}")]
+    private static partial Regex NumberedHeading();
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?(?:\s|;|$)")]
+    private static partial Regex NumberedSection();
+
+    [GeneratedRegex(@"^\^?\[\d{1,3}\]")]
+    private static partial Regex NoteStart();
+
+    [GeneratedRegex(@"^\[\d{0,3}(?:;\d{1,3})*m")]
+    private static partial Regex TerminalColourAtStart();
+
+    [GeneratedRegex(@"\[\d{0,3}(?:;\d{1,3})*m$")]
+    private static partial Regex TerminalColourAtEnd();
+}
