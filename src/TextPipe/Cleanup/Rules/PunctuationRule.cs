@@ -25,6 +25,10 @@ public sealed class PunctuationRule : ICleanupRule
     public void Apply(CleanupContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (JapaneseOrKoreanDocuments.Is(context.Blocks))
+        {
+            return;
+        }
         for (int b = 0; b < context.Blocks.Count; b++)
         {
             string text = context.Blocks[b].Text;
@@ -49,15 +53,24 @@ public sealed class PunctuationRule : ICleanupRule
         bool[]? shielded = null;
         var open = new Stack<int>();
         var quotes = new List<int>();
+        int lineQuotes = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            if (c == '\n')
+            {
+                // Brackets and quotes pair within a line: a pair left open on one line is not closed on the next.
+                open.Clear();
+                PairQuotes(text, quotes, lineQuotes, marks);
+                lineQuotes = 0;
+                continue;
+            }
             if (c is not (',' or ';' or ':' or '?' or '!' or '(' or ')' or '"' or '.' or '，' or '；' or '：' or '？' or '！' or '（' or '）'))
             {
                 continue;
             }
             shielded ??= ProtectedText.Mask(text);
-            if (shielded[i])
+            if (shielded[i] || CodeShapedLines.Contains(text, i))
             {
                 continue;
             }
@@ -74,19 +87,17 @@ public sealed class PunctuationRule : ICleanupRule
                     break;
                 case '"':
                     quotes.Add(i);
+                    lineQuotes++;
                     break;
                 case '.':
                     AddFullStop(text, i, marks);
                     break;
                 default:
-                    AddMark(text, i, marks);
+                    AddMark(text, i, shielded, marks);
                     break;
             }
         }
-        for (int q = 0; q + 1 < quotes.Count; q += 2)
-        {
-            AddQuotes(text, quotes[q], quotes[q + 1], marks);
-        }
+        PairQuotes(text, quotes, lineQuotes, marks);
         marks.Sort((x, y) => x.Mark.CompareTo(y.Mark));
 
         // Spaces between two replaced marks are claimed by the first one only.
@@ -101,7 +112,24 @@ public sealed class PunctuationRule : ICleanupRule
         return changes;
     }
 
-    private static void AddMark(string text, int i, List<MarkChange> marks)
+    /// <summary>
+    /// Pairs the straight quotes of one line in order. A line with an odd number of them has a quote whose partner
+    /// is elsewhere (or a stray inch sign); pairing the rest would pair a closing quote with the next opening one,
+    /// so the whole line is left alone.
+    /// </summary>
+    private static void PairQuotes(string text, List<int> quotes, int lineQuotes, List<MarkChange> marks)
+    {
+        if (lineQuotes % 2 == 0)
+        {
+            for (int q = quotes.Count - lineQuotes; q + 1 < quotes.Count; q += 2)
+            {
+                AddQuotes(text, quotes[q], quotes[q + 1], marks);
+            }
+        }
+        quotes.Clear();
+    }
+
+    private static void AddMark(string text, int i, bool[] shielded, List<MarkChange> marks)
     {
         char c = text[i];
         int left = PreviousVisible(text, i);
@@ -123,7 +151,7 @@ public sealed class PunctuationRule : ICleanupRule
             }
             return;
         }
-        if (InLatinSentence(text, i, left, right))
+        if (InLatinSentence(text, i, left, right) && !SentenceHasCjk(text, i) && !(right >= 0 && shielded[right]))
         {
             // The Latin mark takes the space after it that the full-width one had built in.
             string ascii = ToAscii(c).ToString();
@@ -151,7 +179,7 @@ public sealed class PunctuationRule : ICleanupRule
         {
             return;
         }
-        if (IsEnumerator(text, i) || ChineseScope.InKoreanOrJapaneseSentence(text, i))
+        if (IsEnumerator(text, i) || ChineseScope.InKoreanOrJapaneseSentence(text, i) || !IsChineseSentence(text, i) || InOpenTitle(text, i))
         {
             return;
         }
@@ -174,9 +202,9 @@ public sealed class PunctuationRule : ICleanupRule
         {
             int left = PreviousVisible(text, open);
             int right = NextVisible(text, close);
-            bool cjkInside = CjkMarks.CjkWeight(text, open + 1, close) > 0.5;
-            bool cjkOutside = (IsCjkSide(text, left) || IsCjkSide(text, right)) && Weight(text, open, close) > 0.5;
-            if ((cjkInside || cjkOutside) && !ChineseScope.InKoreanOrJapaneseSentence(text, open) && !ChineseScope.InKoreanOrJapaneseSentence(text, close))
+            bool chineseInside = ChineseContent.Is(text, open + 1, close);
+            bool cjkOutside = IsCjkSide(text, left) || IsCjkSide(text, right) || Weight(text, open, close) > 0.5;
+            if (chineseInside && cjkOutside && !ChineseScope.InKoreanOrJapaneseSentence(text, open) && !ChineseScope.InKoreanOrJapaneseSentence(text, close))
             {
                 marks.Add(Absorbing(text, open, "（", "ASCII parenthesis in a CJK sentence"));
                 marks.Add(Absorbing(text, close, "）", "ASCII parenthesis in a CJK sentence"));
@@ -188,7 +216,7 @@ public sealed class PunctuationRule : ICleanupRule
             int right = NextVisible(text, close);
             bool latinInside = !HasCjk(text, open + 1, close);
             bool latinOutside = !IsCjkSide(text, left) && !IsCjkSide(text, right) && (left < 0 || CjkMarks.IsSpacedWordChar(text[left])) && Weight(text, open, close) < 0.5;
-            if (latinInside && latinOutside && (left >= 0 || right >= 0))
+            if (latinInside && latinOutside && (left >= 0 || right >= 0) && !SentenceHasCjk(text, open) && !SentenceHasCjk(text, close))
             {
                 bool spaceBefore = left >= 0 && left < open - 1;
                 bool spaceAfter = right < 0 || right > close + 1 || !CjkMarks.IsSpacedWordChar(text[right]);
@@ -201,7 +229,8 @@ public sealed class PunctuationRule : ICleanupRule
     private static void AddQuotes(string text, int open, int close, List<MarkChange> marks)
     {
         // English quotes stay straight: curling them is a house style, not a repair.
-        if (!HasCjk(text, open + 1, close) || CjkMarks.CjkWeight(text, open + 1, close) <= 0.5 || text.AsSpan(open, close - open).Contains('\n')
+        // A quote with a space on its inner side is a closing quote paired with the next opening one.
+        if (!ChineseContent.Is(text, open + 1, close) || char.IsWhiteSpace(text[open + 1]) || char.IsWhiteSpace(text[close - 1])
             || ChineseScope.InKoreanOrJapaneseSentence(text, open) || ChineseScope.InKoreanOrJapaneseSentence(text, close))
         {
             return;
@@ -235,6 +264,52 @@ public sealed class PunctuationRule : ICleanupRule
     private static bool IsCjkSide(string text, int index) =>
         index >= 0 && (Scripts.IsCjkLetter(text[index]) || (CjkMarks.IsOwnPunctuation(text[index]) && text[index] is not ('，' or '；' or '：' or '？' or '！' or '（' or '）'))
             || (CjkMarks.IsShared(text[index]) && index > 0 && Scripts.IsCjkLetter(text[index - 1])));
+
+    /// <summary>
+    /// The sentence around <paramref name="i"/> has a CJK letter: its full-width marks are the author's, even next
+    /// to a Latin word (<c>Linux 下的 gcc，Windows 下的</c>), and turning them to ASCII is no repair.
+    /// </summary>
+    private static bool SentenceHasCjk(string text, int i)
+    {
+        var (start, end) = SentenceAround(text, i);
+        return HasCjk(text, start, end);
+    }
+
+    /// <summary>
+    /// The sentence before a full stop is Chinese: mostly Han, counting a Latin word as two letters
+    /// (<c>中文 and 中文 Text.</c> ends an English sentence and keeps its period).
+    /// </summary>
+    private static bool IsChineseSentence(string text, int period)
+    {
+        var (start, _) = SentenceAround(text, period);
+        return CjkMarks.CjkWeight(text, start, period) > 0.5;
+    }
+
+    /// <summary>A 《 opened earlier on the line and not yet closed: the period belongs to a title as written.</summary>
+    private static bool InOpenTitle(string text, int i)
+    {
+        int lineStart = text.LastIndexOf('\n', i) + 1;
+        int opened = text.LastIndexOf('《', i, i - lineStart + 1);
+        return opened >= 0 && text.IndexOf('》', opened, i - opened) < 0;
+    }
+
+    /// <summary>The sentence holding <paramref name="i"/>: up to a line break or a sentence end on each side.</summary>
+    private static (int Start, int End) SentenceAround(string text, int i)
+    {
+        int start = i;
+        while (start > 0 && !IsSentenceBoundary(text[start - 1]))
+        {
+            start--;
+        }
+        int end = i + 1;
+        while (end < text.Length && !IsSentenceBoundary(text[end]))
+        {
+            end++;
+        }
+        return (start, end);
+    }
+
+    private static bool IsSentenceBoundary(char c) => c is '\n' or '。' or '！' or '？' or '!' or '?' or '.';
 
     private static bool HasCjk(string text, int start, int end)
     {
