@@ -52,6 +52,7 @@ public sealed class CjkSpacingRule : ICleanupRule
     {
         var changes = new List<TextChange>();
         bool[]? mask = null;
+        var codeLines = new CodeShapedLineCursor(text);
         int i = 0;
         while (i < text.Length)
         {
@@ -59,7 +60,7 @@ public sealed class CjkSpacingRule : ICleanupRule
             {
                 // Add policy: a boundary written without a space gets one.
                 if (policy == CjkLatinSpacingPolicy.Add && i + 1 < text.Length && IsCjkLatinBoundary(Classify(text, i, -1), Classify(text, i + 1, +1))
-                    && !Leaves(text, i, i + 1, ref mask))
+                    && !Leaves(text, i, i + 1, ref mask, codeLines))
                 {
                     changes.Add(new TextChange(i + 1, 0, " ", "space added between CJK and Latin (policy Add)"));
                 }
@@ -109,7 +110,7 @@ public sealed class CjkSpacingRule : ICleanupRule
                 }
             }
             // Protection and script are checked last: most spaces (between Latin words) never get this far.
-            if (note is not null && !Leaves(text, start, i, ref mask))
+            if (note is not null && !Leaves(text, start, i, ref mask, codeLines))
             {
                 changes.Add(new TextChange(start, i - start, replacement, note));
             }
@@ -119,14 +120,15 @@ public sealed class CjkSpacingRule : ICleanupRule
 
     /// <summary>
     /// Spaces this rule must not judge: in protected text (JSON lines, annotated corpora, URLs, code), and in a
-    /// Korean or Japanese sentence, where spaces separate words (<c>그건 이 사안을</c>). <paramref name="mask"/> is
+    /// Korean or Japanese sentence, where spaces separate words (<c>그건 이 사안을</c>), and on a code-shaped line
+    /// (<see cref="CodeShapedLines"/>). <paramref name="mask"/> is
     /// computed on first need: most blocks have no space next to CJK at all.
     /// </summary>
-    private static bool Leaves(string text, int start, int end, ref bool[]? mask)
+    private static bool Leaves(string text, int start, int end, ref bool[]? mask, CodeShapedLineCursor codeLines)
     {
         mask ??= ProtectedText.Mask(text);
         return mask[start] || mask[end - 1] || (end < text.Length && mask[end]) || (start > 0 && mask[start - 1])
-            || ChineseScope.InKoreanOrJapaneseSentence(text, start) || CodeShapedLines.Contains(text, start);
+            || ChineseScope.InKoreanOrJapaneseSentence(text, start) || codeLines.IsCode(start);
     }
 
     /// <summary>

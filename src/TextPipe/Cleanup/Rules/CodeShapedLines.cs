@@ -32,3 +32,27 @@ internal static class CodeShapedLines
         return false;
     }
 }
+
+/// <summary>
+/// <see cref="CodeShapedLines.Contains"/> for positions visited in increasing order, looking at each line once:
+/// a long line with many marks would otherwise be scanned once per mark.
+/// </summary>
+internal sealed class CodeShapedLineCursor(string text)
+{
+    private int lineEnd = -1;
+    private bool code;
+
+    public bool IsCode(int index)
+    {
+        if (index > lineEnd)
+        {
+            code = CodeShapedLines.Contains(text, index);
+            lineEnd = text.IndexOf('\n', index);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+        }
+        return code;
+    }
+}

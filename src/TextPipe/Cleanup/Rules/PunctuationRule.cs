@@ -54,6 +54,7 @@ public sealed class PunctuationRule : ICleanupRule
         var open = new Stack<int>();
         var quotes = new List<int>();
         int lineQuotes = 0;
+        var codeLines = new CodeShapedLineCursor(text);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -70,7 +71,7 @@ public sealed class PunctuationRule : ICleanupRule
                 continue;
             }
             shielded ??= ProtectedText.Mask(text);
-            if (shielded[i] || CodeShapedLines.Contains(text, i))
+            if (shielded[i] || codeLines.IsCode(i))
             {
                 continue;
             }
