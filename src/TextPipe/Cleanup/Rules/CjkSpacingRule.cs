@@ -83,7 +83,7 @@ public sealed class CjkSpacingRule : ICleanupRule
             string replacement = "";
             if (left == Side.CjkMark || right == Side.CjkMark)
             {
-                if (IsCjkMarkSpace(text, start, i, left, right))
+                if (IsCjkMarkSpace(text, start, i, left, right) && !(left == Side.CjkLetter && IsNumberedUnit(text, start - 1)))
                 {
                     note = "space next to full-width punctuation";
                 }
@@ -164,6 +164,24 @@ public sealed class CjkSpacingRule : ICleanupRule
             return true;
         }
         return (leftLength == 1 && SpacedCjkBeyond(text, start - 2, -1)) || (rightLength == 1 && SpacedCjkBeyond(text, end + 1, +1));
+    }
+
+    /// <summary>
+    /// The single CJK letter at <paramref name="index"/> is the unit after a spaced number (<c>第 6.1 节</c>, <c>第 3 章</c>):
+    /// the space after it leads to the heading's title, quoted or not, and stays.
+    /// </summary>
+    private static bool IsNumberedUnit(string text, int index)
+    {
+        if (TokenLength(text, index, -1) != 1 || index < 2 || !CjkMarks.IsSpace(text[index - 1]))
+        {
+            return false;
+        }
+        int j = index - 1;
+        while (j >= 0 && CjkMarks.IsSpace(text[j]))
+        {
+            j--;
+        }
+        return j >= 0 && char.IsDigit(text[j]);
     }
 
     /// <summary>At <paramref name="index"/> spaces start that lead (in <paramref name="direction"/>) to a CJK letter.</summary>

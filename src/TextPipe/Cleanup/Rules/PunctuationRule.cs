@@ -53,6 +53,7 @@ public sealed class PunctuationRule : ICleanupRule
         bool[]? shielded = null;
         var open = new Stack<int>();
         var quotes = new List<int>();
+        var quotePairs = new List<(int Open, int Close)>();
         int lineQuotes = 0;
         var codeLines = new CodeShapedLineCursor(text);
         for (int i = 0; i < text.Length; i++)
@@ -62,7 +63,7 @@ public sealed class PunctuationRule : ICleanupRule
             {
                 // Brackets and quotes pair within a line: a pair left open on one line is not closed on the next.
                 open.Clear();
-                PairQuotes(text, quotes, lineQuotes, marks);
+                PairQuotes(quotes, lineQuotes, quotePairs);
                 lineQuotes = 0;
                 continue;
             }
@@ -98,7 +99,8 @@ public sealed class PunctuationRule : ICleanupRule
                     break;
             }
         }
-        PairQuotes(text, quotes, lineQuotes, marks);
+        PairQuotes(quotes, lineQuotes, quotePairs);
+        AddQuotes(text, quotePairs, marks);
         marks.Sort((x, y) => x.Mark.CompareTo(y.Mark));
 
         // Spaces between two replaced marks are claimed by the first one only.
@@ -118,16 +120,37 @@ public sealed class PunctuationRule : ICleanupRule
     /// is elsewhere (or a stray inch sign); pairing the rest would pair a closing quote with the next opening one,
     /// so the whole line is left alone.
     /// </summary>
-    private static void PairQuotes(string text, List<int> quotes, int lineQuotes, List<MarkChange> marks)
+    private static void PairQuotes(List<int> quotes, int lineQuotes, List<(int Open, int Close)> pairs)
     {
         if (lineQuotes % 2 == 0)
         {
             for (int q = quotes.Count - lineQuotes; q + 1 < quotes.Count; q += 2)
             {
-                AddQuotes(text, quotes[q], quotes[q + 1], marks);
+                pairs.Add((quotes[q], quotes[q + 1]));
             }
         }
         quotes.Clear();
+    }
+
+    /// <summary>
+    /// Curls the quote pairs of a block when every one of them encloses Chinese. A block that also quotes commands,
+    /// paths or symbols with straight quotes (<c>"$unit"</c>, <c>"●"</c>) writes its literals that way, and its
+    /// quoted Chinese (<c>"圖形"</c>, the name of a mode) is one of them: the block's quotes are left as written.
+    /// A pair with a space on its inner side counts against too: it is a closing quote paired with the next opening one.
+    /// </summary>
+    private static void AddQuotes(string text, List<(int Open, int Close)> pairs, List<MarkChange> marks)
+    {
+        foreach (var (open, close) in pairs)
+        {
+            if (!ChineseContent.Is(text, open + 1, close) || char.IsWhiteSpace(text[open + 1]) || char.IsWhiteSpace(text[close - 1]))
+            {
+                return;
+            }
+        }
+        foreach (var (open, close) in pairs)
+        {
+            AddQuotes(text, open, close, marks);
+        }
     }
 
     private static void AddMark(string text, int i, bool[] shielded, List<MarkChange> marks)
@@ -143,6 +166,11 @@ public sealed class PunctuationRule : ICleanupRule
                 return;
             }
             if (c == '!' && i + 1 < text.Length && text[i + 1] == '[')
+            {
+                return;
+            }
+            // A sentence's ? or ! is followed by a space, CJK or the end; "?eq:label" (an unresolved TeX reference) is a token.
+            if (c is '?' or '!' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
             {
                 return;
             }
@@ -230,9 +258,7 @@ public sealed class PunctuationRule : ICleanupRule
     private static void AddQuotes(string text, int open, int close, List<MarkChange> marks)
     {
         // English quotes stay straight: curling them is a house style, not a repair.
-        // A quote with a space on its inner side is a closing quote paired with the next opening one.
-        if (!ChineseContent.Is(text, open + 1, close) || char.IsWhiteSpace(text[open + 1]) || char.IsWhiteSpace(text[close - 1])
-            || ChineseScope.InKoreanOrJapaneseSentence(text, open) || ChineseScope.InKoreanOrJapaneseSentence(text, close))
+        if (ChineseScope.InKoreanOrJapaneseSentence(text, open) || ChineseScope.InKoreanOrJapaneseSentence(text, close))
         {
             return;
         }
@@ -298,19 +324,21 @@ public sealed class PunctuationRule : ICleanupRule
     private static (int Start, int End) SentenceAround(string text, int i)
     {
         int start = i;
-        while (start > 0 && !IsSentenceBoundary(text[start - 1]))
+        while (start > 0 && !IsSentenceBoundary(text, start - 1))
         {
             start--;
         }
         int end = i + 1;
-        while (end < text.Length && !IsSentenceBoundary(text[end]))
+        while (end < text.Length && !IsSentenceBoundary(text, end))
         {
             end++;
         }
         return (start, end);
     }
 
-    private static bool IsSentenceBoundary(char c) => c is '\n' or '。' or '！' or '？' or '!' or '?' or '.';
+    private static bool IsSentenceBoundary(string text, int i) =>
+        text[i] is '\n' or '。' or '！' or '？' or '!' or '?'
+        || (text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))); // not TP.1516 or 3.5
 
     private static bool HasCjk(string text, int start, int end)
     {

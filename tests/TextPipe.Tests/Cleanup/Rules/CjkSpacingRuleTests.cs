@@ -94,6 +94,8 @@ public class CjkSpacingRuleTests
     [InlineData("第 2 節 系統概論")]
     [InlineData("参见第 12 条 适用范围")]
     [InlineData("第 3 部 续集")]
+    [InlineData("请阅读第 4.2 节 “安装与配置”")]
+    [InlineData("參見第 7 章 「網路設定」")]
     public void A_headings_number_and_unit_keep_the_space_before_the_title(string text) =>
         RuleConformance.LeavesAlone(Rule, text);
 

@@ -144,6 +144,7 @@ public class PunctuationRuleTests
     [InlineData("使用 Vim，Emacs 或 VS Code 編輯")]
     [InlineData("设置 font：SimSun，size：12")]
     [InlineData("Gitee：https://gitee.com/example/repo")]
+    [InlineData("书号： 978-7-111/TP.2024，\n2024")]
     [InlineData("什么是 AMS-TeX 或 AMS-LaTeX？")]
     public void Full_width_marks_in_a_sentence_with_han_or_before_a_url_stay(string text) =>
         RuleConformance.LeavesAlone(Rule, text);
@@ -173,9 +174,19 @@ public class PunctuationRuleTests
         Assert.Equal(expected, Clean(input));
 
     [Fact]
+    public void A_block_that_quotes_commands_with_straight_quotes_keeps_its_quoted_chinese_too() =>
+        RuleConformance.LeavesAlone(Rule, "切换到 \"图形\" 模式\n\"systemctl isolate graphical\"", "圆点 \"●\" 表示 \"未启动\"");
+
+    [Theory]
+    [InlineData("由公式 ?eq:first 变化而来")]
+    [InlineData("参见 !ref 标签")]
+    public void A_question_or_exclamation_mark_glued_to_a_latin_token_stays(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Fact]
     public void Quotes_pair_within_a_line_and_an_odd_line_keeps_all_of_its_quotes() =>
-        Assert.Equal("配置写在 \"/etc/app.conf 里\n切换到“图形”（界面）\n圆点 \"●\" 表示“未启动”或“已停止”的状态",
-            Clean("配置写在 \"/etc/app.conf 里\n切换到\"图形\" (界面)\n圆点 \"●\" 表示 \"未启动\"或\"已停止\"的状态"));
+        Assert.Equal("配置写在 \"/etc/app.conf 里\n切换到“图形”（界面）\n表示“未启动”或“已停止”的状态",
+            Clean("配置写在 \"/etc/app.conf 里\n切换到\"图形\" (界面)\n表示 \"未启动\"或\"已停止\"的状态"));
 
     [Theory]
     [InlineData("\\newcommand{\\pair}{甲,乙}")]
