@@ -29,6 +29,7 @@ public sealed class PunctuationRule : ICleanupRule
         {
             return;
         }
+        bool curlQuotes = !StraightQuotedLiterals.In(context.Blocks);
         for (int b = 0; b < context.Blocks.Count; b++)
         {
             string text = context.Blocks[b].Text;
@@ -36,7 +37,7 @@ public sealed class PunctuationRule : ICleanupRule
             {
                 continue;
             }
-            var changes = Changes(text);
+            var changes = Changes(text, curlQuotes);
             if (changes.Count > 0)
             {
                 context.Rewrite(b, changes);
@@ -47,7 +48,7 @@ public sealed class PunctuationRule : ICleanupRule
     /// <summary>A mark to replace, with the spaces around it that go too.</summary>
     private readonly record struct MarkChange(int SpaceStart, int Mark, int SpaceEnd, string Replacement, string Note);
 
-    private static List<TextChange> Changes(string text)
+    private static List<TextChange> Changes(string text, bool curlQuotes)
     {
         var marks = new List<MarkChange>();
         bool[]? shielded = null;
@@ -100,7 +101,10 @@ public sealed class PunctuationRule : ICleanupRule
             }
         }
         PairQuotes(quotes, lineQuotes, quotePairs);
-        AddQuotes(text, quotePairs, marks);
+        if (curlQuotes)
+        {
+            AddQuotes(text, quotePairs, marks);
+        }
         marks.Sort((x, y) => x.Mark.CompareTo(y.Mark));
 
         // Spaces between two replaced marks are claimed by the first one only.

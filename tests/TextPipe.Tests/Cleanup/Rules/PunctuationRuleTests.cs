@@ -174,8 +174,12 @@ public class PunctuationRuleTests
         Assert.Equal(expected, Clean(input));
 
     [Fact]
-    public void A_block_that_quotes_commands_with_straight_quotes_keeps_its_quoted_chinese_too() =>
-        RuleConformance.LeavesAlone(Rule, "切换到 \"图形\" 模式\n\"systemctl isolate graphical\"", "圆点 \"●\" 表示 \"未启动\"");
+    public void A_document_that_quotes_commands_with_straight_quotes_keeps_its_quoted_chinese_too()
+    {
+        RuleConformance.LeavesAlone(Rule, "切换到 \"图形\" 模式", "\"systemctl isolate graphical\"");
+        RuleConformance.LeavesAlone(Rule, "圆点 \"●\" 表示 \"未启动\"");
+        RuleConformance.LeavesAlone(Rule, "編輯 \"/etc/fstab\" 檔案", "切換到 \"圖形\" 模式");
+    }
 
     [Theory]
     [InlineData("由公式 ?eq:first 变化而来")]
