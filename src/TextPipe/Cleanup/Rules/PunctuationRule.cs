@@ -173,8 +173,8 @@ public sealed class PunctuationRule : ICleanupRule
             {
                 return;
             }
-            // A sentence's ? or ! is followed by a space, CJK or the end; "?eq:label" (an unresolved TeX reference) is a token.
-            if (c is '?' or '!' && i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]))
+            // A sentence's ? or ! is followed by a space, CJK or the end; "??eq:label" (an unresolved TeX reference) is a token.
+            if (c is '?' or '!' && GluedToLatinToken(text, i))
             {
                 return;
             }
@@ -192,6 +192,17 @@ public sealed class PunctuationRule : ICleanupRule
             int spaceStart = SpaceBefore(text, i);
             marks.Add(new MarkChange(spaceStart, i, i + 1, right < 0 || spaceFollows ? ascii : ascii + " ", "full-width punctuation in a Latin sentence"));
         }
+    }
+
+    /// <summary>A run of <c>?</c>/<c>!</c> from <paramref name="i"/> that runs straight into a Latin letter or digit.</summary>
+    private static bool GluedToLatinToken(string text, int i)
+    {
+        int j = i + 1;
+        while (j < text.Length && text[j] is '?' or '!')
+        {
+            j++;
+        }
+        return j < text.Length && char.IsAsciiLetterOrDigit(text[j]);
     }
 
     /// <summary>

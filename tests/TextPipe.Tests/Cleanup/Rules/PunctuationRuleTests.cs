@@ -184,6 +184,7 @@ public class PunctuationRuleTests
     [Theory]
     [InlineData("由公式 ?eq:first 变化而来")]
     [InlineData("参见 !ref 标签")]
+    [InlineData("见公式 ??fig:one 的推导")]
     public void A_question_or_exclamation_mark_glued_to_a_latin_token_stays(string text) =>
         RuleConformance.LeavesAlone(Rule, text);
 
