@@ -2,7 +2,7 @@ namespace TextPipe.Cleanup.Rules;
 
 /// <summary>
 /// Lines that look like code to the punctuation and spacing rules: a TeX command (a backslash before a letter,
-/// <c>\newcommand</c>, <c>\__pkg_name:n</c>) or a brace. PDF manuals of TeX packages print code and its Chinese
+/// <c>\newcommand</c>, <c>\__pkg_name:n</c>), a brace, or a name with an angle-bracket argument (<c>Map&lt;K, V&gt;</c>). PDF manuals of TeX packages print code and its Chinese
 /// description on one line (<c>\__pkg_check:n 检查编码</c>), and a comma or colon there belongs to the syntax,
 /// so these rules leave the whole line as written rather than guess where the code ends.
 /// </summary>
@@ -25,6 +25,11 @@ internal static class CodeShapedLines
                 return true;
             }
             if (c == '\\' && i + 1 < end && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '_' or '@'))
+            {
+                return true;
+            }
+            // A name with an angle-bracket argument (List<String>, cmd<big5>) is code, not a comparison.
+            if (c == '<' && i > start && char.IsAsciiLetterOrDigit(text[i - 1]) && text.IndexOf('>', i + 1, end - i - 1) > i + 1)
             {
                 return true;
             }

@@ -173,6 +173,11 @@ public sealed class PunctuationRule : ICleanupRule
             {
                 return;
             }
+            // "术语, 10" and "术语, 3, 17" are index entries: term and page numbers, a list separator, not a sentence comma.
+            if (c == ',' && OnlyPageNumbersFollow(text, i))
+            {
+                return;
+            }
             // A sentence's ? or ! is followed by a space, CJK or the end; "??eq:label" (an unresolved TeX reference) is a token.
             if (c is '?' or '!' && GluedToLatinToken(text, i))
             {
@@ -192,6 +197,25 @@ public sealed class PunctuationRule : ICleanupRule
             int spaceStart = SpaceBefore(text, i);
             marks.Add(new MarkChange(spaceStart, i, i + 1, right < 0 || spaceFollows ? ascii : ascii + " ", "full-width punctuation in a Latin sentence"));
         }
+    }
+
+    /// <summary>The rest of the line after <paramref name="i"/> is page numbers: digits, commas, dashes and spaces, with a digit.</summary>
+    private static bool OnlyPageNumbersFollow(string text, int i)
+    {
+        bool digit = false;
+        for (int j = i + 1; j < text.Length && text[j] != '\n'; j++)
+        {
+            char c = text[j];
+            if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else if (c is not (',' or ' ' or '-' or '–'))
+            {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /// <summary>A run of <c>?</c>/<c>!</c> from <paramref name="i"/> that runs straight into a Latin letter or digit.</summary>

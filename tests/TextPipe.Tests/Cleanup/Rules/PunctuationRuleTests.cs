@@ -182,6 +182,12 @@ public class PunctuationRuleTests
     }
 
     [Theory]
+    [InlineData("索引项, 12")]
+    [InlineData("導言區, 3, 17–19")]
+    public void An_index_entry_keeps_the_comma_before_its_page_numbers(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
     [InlineData("由公式 ?eq:first 变化而来")]
     [InlineData("参见 !ref 标签")]
     [InlineData("见公式 ??fig:one 的推导")]
@@ -198,6 +204,8 @@ public class PunctuationRuleTests
     [InlineData("\\__pkg_check:n 检查编码,然后继续")]
     [InlineData("使用 \\setmainfont 设置字体,例如宋体")]
     [InlineData("参数写成 {甲,乙} 即可")]
+    [InlineData("类型 Map<String, 整数> 表示映射,键为字符串")]
+    [InlineData("+define<zh><甲, 乙, 丙>")]
     public void Lines_with_tex_commands_or_braces_are_left_whole(string text) =>
         RuleConformance.LeavesAlone(Rule, text);
 
