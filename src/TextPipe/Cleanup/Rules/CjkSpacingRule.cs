@@ -21,6 +21,10 @@ public sealed class CjkSpacingRule : ICleanupRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var policy = context.Options.CjkLatinSpacing;
+        if (JapaneseOrKoreanDocuments.Is(context.Blocks))
+        {
+            return;
+        }
         for (int b = 0; b < context.Blocks.Count; b++)
         {
             string text = context.Blocks[b].Text;
@@ -48,6 +52,7 @@ public sealed class CjkSpacingRule : ICleanupRule
     {
         var changes = new List<TextChange>();
         bool[]? mask = null;
+        var codeLines = new CodeShapedLineCursor(text);
         int i = 0;
         while (i < text.Length)
         {
@@ -55,7 +60,7 @@ public sealed class CjkSpacingRule : ICleanupRule
             {
                 // Add policy: a boundary written without a space gets one.
                 if (policy == CjkLatinSpacingPolicy.Add && i + 1 < text.Length && IsCjkLatinBoundary(Classify(text, i, -1), Classify(text, i + 1, +1))
-                    && !Leaves(text, i, i + 1, ref mask))
+                    && !Leaves(text, i, i + 1, ref mask, codeLines))
                 {
                     changes.Add(new TextChange(i + 1, 0, " ", "space added between CJK and Latin (policy Add)"));
                 }
@@ -78,7 +83,7 @@ public sealed class CjkSpacingRule : ICleanupRule
             string replacement = "";
             if (left == Side.CjkMark || right == Side.CjkMark)
             {
-                if ((left != Side.Other || right != Side.Other) && IsCjkMarkSpace(text, start, i, left, right))
+                if (IsCjkMarkSpace(text, start, i, left, right) && !(left == Side.CjkLetter && IsNumberedUnit(text, start - 1)))
                 {
                     note = "space next to full-width punctuation";
                 }
@@ -87,7 +92,7 @@ public sealed class CjkSpacingRule : ICleanupRule
             {
                 // Letter-spaced (justified) text puts a space after every character; a space between two words
                 // of two or more characters separates parts (a name, a heading's two halves) and stays.
-                if (TokenLength(text, start - 1, -1) == 1 || TokenLength(text, i, +1) == 1)
+                if (IsLetterSpaced(text, start, i))
                 {
                     note = "justification space between CJK characters";
                 }
@@ -105,7 +110,7 @@ public sealed class CjkSpacingRule : ICleanupRule
                 }
             }
             // Protection and script are checked last: most spaces (between Latin words) never get this far.
-            if (note is not null && !Leaves(text, start, i, ref mask))
+            if (note is not null && !Leaves(text, start, i, ref mask, codeLines))
             {
                 changes.Add(new TextChange(start, i - start, replacement, note));
             }
@@ -115,21 +120,22 @@ public sealed class CjkSpacingRule : ICleanupRule
 
     /// <summary>
     /// Spaces this rule must not judge: in protected text (JSON lines, annotated corpora, URLs, code), and in a
-    /// Korean or Japanese sentence, where spaces separate words (<c>그건 이 사안을</c>). <paramref name="mask"/> is
+    /// Korean or Japanese sentence, where spaces separate words (<c>그건 이 사안을</c>), and on a code-shaped line
+    /// (<see cref="CodeShapedLines"/>). <paramref name="mask"/> is
     /// computed on first need: most blocks have no space next to CJK at all.
     /// </summary>
-    private static bool Leaves(string text, int start, int end, ref bool[]? mask)
+    private static bool Leaves(string text, int start, int end, ref bool[]? mask, CodeShapedLineCursor codeLines)
     {
         mask ??= ProtectedText.Mask(text);
         return mask[start] || mask[end - 1] || (end < text.Length && mask[end]) || (start > 0 && mask[start - 1])
-            || ChineseScope.InKoreanOrJapaneseSentence(text, start);
+            || ChineseScope.InKoreanOrJapaneseSentence(text, start) || codeLines.IsCode(start);
     }
 
     /// <summary>
-    /// A space next to a CJK mark goes when the mark is CJK typing on both sides of the space, or when the mark is
-    /// one only CJK typing produces (<c>，（：、</c>), or when the text around is mostly CJK. Brackets also used in
-    /// Latin text — maths' <c>〈q1, q2〉 où</c>, a Chinese title quoted in French (<c>le roman 《三体》 de</c>) —
-    /// keep their spaces in a Latin sentence.
+    /// A space next to a CJK mark goes when CJK text is on both sides of it (<c>《白皮书》 认为</c>), or when it pads
+    /// the inside of a full-width bracket (<c>（ 2024年 ）</c>). Next to a Latin word, a command or leader dots
+    /// (<c>MiKTeX、 fpTeX</c>, <c>\cmd 、</c>, <c>简介。 . . . 5</c>) the space may be the author's or the layout's,
+    /// and it stays: the rule removes only what it is sure of.
     /// </summary>
     private static bool IsCjkMarkSpace(string text, int start, int end, Side left, Side right)
     {
@@ -137,12 +143,61 @@ public sealed class CjkSpacingRule : ICleanupRule
         {
             return true;
         }
-        char mark = left == Side.CjkMark ? text[start - 1] : text[end];
-        return CjkMarks.IsFullWidthOnly(mark) || CjkMarks.CjkWeightAround(text, start, end - 1, LatinContextReach) > 0.5;
+        bool padsOpening = left == Side.CjkMark && text[start - 1] is '（' or '【' && CjkMarks.IsSpacedWordChar(text[end]);
+        bool padsClosing = right == Side.CjkMark && text[end] is '）' or '】' && (left == Side.Word || left == Side.CjkLetter);
+        return padsOpening || padsClosing;
     }
 
-    /// <summary>Visible characters on each side that tell whether a bracket stands in a CJK or a Latin sentence.</summary>
-    private const int LatinContextReach = 16;
+    /// <summary>
+    /// Letter-spaced (justified) text puts a space after every character: a space between two CJK letters goes
+    /// when both words beside it are single characters, or one is and the spacing goes on past it
+    /// (<c>市长 王 刚 主持</c>). A single character after a number (<c>第 3 章 选择</c>, <c>第 1 节 简介</c>) is a
+    /// heading's number and unit, and the space before the title stays; so does a space between two words of two
+    /// or more characters, which separates parts (a name, a heading's two halves).
+    /// </summary>
+    private static bool IsLetterSpaced(string text, int start, int end)
+    {
+        int leftLength = TokenLength(text, start - 1, -1);
+        int rightLength = TokenLength(text, end, +1);
+        if (leftLength == 1 && rightLength == 1)
+        {
+            return true;
+        }
+        return (leftLength == 1 && SpacedCjkBeyond(text, start - 2, -1)) || (rightLength == 1 && SpacedCjkBeyond(text, end + 1, +1));
+    }
+
+    /// <summary>
+    /// The single CJK letter at <paramref name="index"/> is the unit after a spaced number (<c>第 6.1 节</c>, <c>第 3 章</c>):
+    /// the space after it leads to the heading's title, quoted or not, and stays.
+    /// </summary>
+    private static bool IsNumberedUnit(string text, int index)
+    {
+        if (TokenLength(text, index, -1) != 1 || index < 2 || !CjkMarks.IsSpace(text[index - 1]))
+        {
+            return false;
+        }
+        int j = index - 1;
+        while (j >= 0 && CjkMarks.IsSpace(text[j]))
+        {
+            j--;
+        }
+        return j >= 0 && char.IsDigit(text[j]);
+    }
+
+    /// <summary>At <paramref name="index"/> spaces start that lead (in <paramref name="direction"/>) to a CJK letter.</summary>
+    private static bool SpacedCjkBeyond(string text, int index, int direction)
+    {
+        int j = index;
+        if (j < 0 || j >= text.Length || !CjkMarks.IsSpace(text[j]))
+        {
+            return false;
+        }
+        while (j >= 0 && j < text.Length && CjkMarks.IsSpace(text[j]))
+        {
+            j += direction;
+        }
+        return j >= 0 && j < text.Length && Scripts.IsCjkLetter(text[j]);
+    }
 
     private static bool IsCjkLatinBoundary(Side left, Side right) =>
         (left == Side.CjkLetter && right == Side.Word) || (left == Side.Word && right == Side.CjkLetter);

@@ -25,6 +25,11 @@ public sealed class PunctuationRule : ICleanupRule
     public void Apply(CleanupContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (JapaneseOrKoreanDocuments.Is(context.Blocks))
+        {
+            return;
+        }
+        bool curlQuotes = !StraightQuotedLiterals.In(context.Blocks);
         for (int b = 0; b < context.Blocks.Count; b++)
         {
             string text = context.Blocks[b].Text;
@@ -32,7 +37,7 @@ public sealed class PunctuationRule : ICleanupRule
             {
                 continue;
             }
-            var changes = Changes(text);
+            var changes = Changes(text, curlQuotes);
             if (changes.Count > 0)
             {
                 context.Rewrite(b, changes);
@@ -43,21 +48,32 @@ public sealed class PunctuationRule : ICleanupRule
     /// <summary>A mark to replace, with the spaces around it that go too.</summary>
     private readonly record struct MarkChange(int SpaceStart, int Mark, int SpaceEnd, string Replacement, string Note);
 
-    private static List<TextChange> Changes(string text)
+    private static List<TextChange> Changes(string text, bool curlQuotes)
     {
         var marks = new List<MarkChange>();
         bool[]? shielded = null;
         var open = new Stack<int>();
         var quotes = new List<int>();
+        var quotePairs = new List<(int Open, int Close)>();
+        int lineQuotes = 0;
+        var codeLines = new CodeShapedLineCursor(text);
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
+            if (c == '\n')
+            {
+                // Brackets and quotes pair within a line: a pair left open on one line is not closed on the next.
+                open.Clear();
+                PairQuotes(quotes, lineQuotes, quotePairs);
+                lineQuotes = 0;
+                continue;
+            }
             if (c is not (',' or ';' or ':' or '?' or '!' or '(' or ')' or '"' or '.' or '，' or '；' or '：' or '？' or '！' or '（' or '）'))
             {
                 continue;
             }
             shielded ??= ProtectedText.Mask(text);
-            if (shielded[i])
+            if (shielded[i] || codeLines.IsCode(i))
             {
                 continue;
             }
@@ -74,18 +90,20 @@ public sealed class PunctuationRule : ICleanupRule
                     break;
                 case '"':
                     quotes.Add(i);
+                    lineQuotes++;
                     break;
                 case '.':
                     AddFullStop(text, i, marks);
                     break;
                 default:
-                    AddMark(text, i, marks);
+                    AddMark(text, i, shielded, marks);
                     break;
             }
         }
-        for (int q = 0; q + 1 < quotes.Count; q += 2)
+        PairQuotes(quotes, lineQuotes, quotePairs);
+        if (curlQuotes)
         {
-            AddQuotes(text, quotes[q], quotes[q + 1], marks);
+            AddQuotes(text, quotePairs, marks);
         }
         marks.Sort((x, y) => x.Mark.CompareTo(y.Mark));
 
@@ -101,7 +119,45 @@ public sealed class PunctuationRule : ICleanupRule
         return changes;
     }
 
-    private static void AddMark(string text, int i, List<MarkChange> marks)
+    /// <summary>
+    /// Pairs the straight quotes of one line in order. A line with an odd number of them has a quote whose partner
+    /// is elsewhere (or a stray inch sign); pairing the rest would pair a closing quote with the next opening one,
+    /// so the whole line is left alone.
+    /// </summary>
+    private static void PairQuotes(List<int> quotes, int lineQuotes, List<(int Open, int Close)> pairs)
+    {
+        if (lineQuotes % 2 == 0)
+        {
+            for (int q = quotes.Count - lineQuotes; q + 1 < quotes.Count; q += 2)
+            {
+                pairs.Add((quotes[q], quotes[q + 1]));
+            }
+        }
+        quotes.Clear();
+    }
+
+    /// <summary>
+    /// Curls the quote pairs of a block when every one of them encloses Chinese. A block that also quotes commands,
+    /// paths or symbols with straight quotes (<c>"$unit"</c>, <c>"●"</c>) writes its literals that way, and its
+    /// quoted Chinese (<c>"圖形"</c>, the name of a mode) is one of them: the block's quotes are left as written.
+    /// A pair with a space on its inner side counts against too: it is a closing quote paired with the next opening one.
+    /// </summary>
+    private static void AddQuotes(string text, List<(int Open, int Close)> pairs, List<MarkChange> marks)
+    {
+        foreach (var (open, close) in pairs)
+        {
+            if (!ChineseContent.Is(text, open + 1, close) || char.IsWhiteSpace(text[open + 1]) || char.IsWhiteSpace(text[close - 1]))
+            {
+                return;
+            }
+        }
+        foreach (var (open, close) in pairs)
+        {
+            AddQuotes(text, open, close, marks);
+        }
+    }
+
+    private static void AddMark(string text, int i, bool[] shielded, List<MarkChange> marks)
     {
         char c = text[i];
         int left = PreviousVisible(text, i);
@@ -117,13 +173,23 @@ public sealed class PunctuationRule : ICleanupRule
             {
                 return;
             }
+            // "术语, 10" and "术语, 3, 17" are index entries: term and page numbers, a list separator, not a sentence comma.
+            if (c == ',' && OnlyPageNumbersFollow(text, i))
+            {
+                return;
+            }
+            // A sentence's ? or ! is followed by a space, CJK or the end; "??eq:label" (an unresolved TeX reference) is a token.
+            if (c is '?' or '!' && GluedToLatinToken(text, i))
+            {
+                return;
+            }
             if (InCjkSentence(text, i, left, right) && !ChineseScope.InKoreanOrJapaneseSentence(text, i))
             {
                 marks.Add(Absorbing(text, i, ToFullWidth(c), "ASCII punctuation in a CJK sentence"));
             }
             return;
         }
-        if (InLatinSentence(text, i, left, right))
+        if (InLatinSentence(text, i, left, right) && !SentenceHasCjk(text, i) && !(right >= 0 && shielded[right]))
         {
             // The Latin mark takes the space after it that the full-width one had built in.
             string ascii = ToAscii(c).ToString();
@@ -131,6 +197,36 @@ public sealed class PunctuationRule : ICleanupRule
             int spaceStart = SpaceBefore(text, i);
             marks.Add(new MarkChange(spaceStart, i, i + 1, right < 0 || spaceFollows ? ascii : ascii + " ", "full-width punctuation in a Latin sentence"));
         }
+    }
+
+    /// <summary>The rest of the line after <paramref name="i"/> is page numbers: digits, commas, dashes and spaces, with a digit.</summary>
+    private static bool OnlyPageNumbersFollow(string text, int i)
+    {
+        bool digit = false;
+        for (int j = i + 1; j < text.Length && text[j] != '\n'; j++)
+        {
+            char c = text[j];
+            if (char.IsAsciiDigit(c))
+            {
+                digit = true;
+            }
+            else if (c is not (',' or ' ' or '-' or '–'))
+            {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /// <summary>A run of <c>?</c>/<c>!</c> from <paramref name="i"/> that runs straight into a Latin letter or digit.</summary>
+    private static bool GluedToLatinToken(string text, int i)
+    {
+        int j = i + 1;
+        while (j < text.Length && text[j] is '?' or '!')
+        {
+            j++;
+        }
+        return j < text.Length && char.IsAsciiLetterOrDigit(text[j]);
     }
 
     /// <summary>
@@ -151,7 +247,7 @@ public sealed class PunctuationRule : ICleanupRule
         {
             return;
         }
-        if (IsEnumerator(text, i) || ChineseScope.InKoreanOrJapaneseSentence(text, i))
+        if (IsEnumerator(text, i) || ChineseScope.InKoreanOrJapaneseSentence(text, i) || !IsChineseSentence(text, i) || InOpenTitle(text, i))
         {
             return;
         }
@@ -174,9 +270,9 @@ public sealed class PunctuationRule : ICleanupRule
         {
             int left = PreviousVisible(text, open);
             int right = NextVisible(text, close);
-            bool cjkInside = CjkMarks.CjkWeight(text, open + 1, close) > 0.5;
-            bool cjkOutside = (IsCjkSide(text, left) || IsCjkSide(text, right)) && Weight(text, open, close) > 0.5;
-            if ((cjkInside || cjkOutside) && !ChineseScope.InKoreanOrJapaneseSentence(text, open) && !ChineseScope.InKoreanOrJapaneseSentence(text, close))
+            bool chineseInside = ChineseContent.Is(text, open + 1, close);
+            bool cjkOutside = IsCjkSide(text, left) || IsCjkSide(text, right) || Weight(text, open, close) > 0.5;
+            if (chineseInside && cjkOutside && !ChineseScope.InKoreanOrJapaneseSentence(text, open) && !ChineseScope.InKoreanOrJapaneseSentence(text, close))
             {
                 marks.Add(Absorbing(text, open, "（", "ASCII parenthesis in a CJK sentence"));
                 marks.Add(Absorbing(text, close, "）", "ASCII parenthesis in a CJK sentence"));
@@ -188,7 +284,7 @@ public sealed class PunctuationRule : ICleanupRule
             int right = NextVisible(text, close);
             bool latinInside = !HasCjk(text, open + 1, close);
             bool latinOutside = !IsCjkSide(text, left) && !IsCjkSide(text, right) && (left < 0 || CjkMarks.IsSpacedWordChar(text[left])) && Weight(text, open, close) < 0.5;
-            if (latinInside && latinOutside && (left >= 0 || right >= 0))
+            if (latinInside && latinOutside && (left >= 0 || right >= 0) && !SentenceHasCjk(text, open) && !SentenceHasCjk(text, close))
             {
                 bool spaceBefore = left >= 0 && left < open - 1;
                 bool spaceAfter = right < 0 || right > close + 1 || !CjkMarks.IsSpacedWordChar(text[right]);
@@ -201,8 +297,7 @@ public sealed class PunctuationRule : ICleanupRule
     private static void AddQuotes(string text, int open, int close, List<MarkChange> marks)
     {
         // English quotes stay straight: curling them is a house style, not a repair.
-        if (!HasCjk(text, open + 1, close) || CjkMarks.CjkWeight(text, open + 1, close) <= 0.5 || text.AsSpan(open, close - open).Contains('\n')
-            || ChineseScope.InKoreanOrJapaneseSentence(text, open) || ChineseScope.InKoreanOrJapaneseSentence(text, close))
+        if (ChineseScope.InKoreanOrJapaneseSentence(text, open) || ChineseScope.InKoreanOrJapaneseSentence(text, close))
         {
             return;
         }
@@ -235,6 +330,54 @@ public sealed class PunctuationRule : ICleanupRule
     private static bool IsCjkSide(string text, int index) =>
         index >= 0 && (Scripts.IsCjkLetter(text[index]) || (CjkMarks.IsOwnPunctuation(text[index]) && text[index] is not ('，' or '；' or '：' or '？' or '！' or '（' or '）'))
             || (CjkMarks.IsShared(text[index]) && index > 0 && Scripts.IsCjkLetter(text[index - 1])));
+
+    /// <summary>
+    /// The sentence around <paramref name="i"/> has a CJK letter: its full-width marks are the author's, even next
+    /// to a Latin word (<c>Linux 下的 gcc，Windows 下的</c>), and turning them to ASCII is no repair.
+    /// </summary>
+    private static bool SentenceHasCjk(string text, int i)
+    {
+        var (start, end) = SentenceAround(text, i);
+        return HasCjk(text, start, end);
+    }
+
+    /// <summary>
+    /// The sentence before a full stop is Chinese: mostly Han, counting a Latin word as two letters
+    /// (<c>中文 and 中文 Text.</c> ends an English sentence and keeps its period).
+    /// </summary>
+    private static bool IsChineseSentence(string text, int period)
+    {
+        var (start, _) = SentenceAround(text, period);
+        return CjkMarks.CjkWeight(text, start, period) > 0.5;
+    }
+
+    /// <summary>A 《 opened earlier on the line and not yet closed: the period belongs to a title as written.</summary>
+    private static bool InOpenTitle(string text, int i)
+    {
+        int lineStart = text.LastIndexOf('\n', i) + 1;
+        int opened = text.LastIndexOf('《', i, i - lineStart + 1);
+        return opened >= 0 && text.IndexOf('》', opened, i - opened) < 0;
+    }
+
+    /// <summary>The sentence holding <paramref name="i"/>: up to a line break or a sentence end on each side.</summary>
+    private static (int Start, int End) SentenceAround(string text, int i)
+    {
+        int start = i;
+        while (start > 0 && !IsSentenceBoundary(text, start - 1))
+        {
+            start--;
+        }
+        int end = i + 1;
+        while (end < text.Length && !IsSentenceBoundary(text, end))
+        {
+            end++;
+        }
+        return (start, end);
+    }
+
+    private static bool IsSentenceBoundary(string text, int i) =>
+        text[i] is '\n' or '。' or '！' or '？' or '!' or '?'
+        || (text[i] == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))); // not TP.1516 or 3.5
 
     private static bool HasCjk(string text, int start, int end)
     {

@@ -20,7 +20,7 @@ public class CjkSpacingRuleTests
     [InlineData("会议由市长 王 刚 主持", "会议由市长王刚主持")]
     [InlineData("《年度报告》 指出，（ 2024年 ） 的增长 「明显」 放缓。", "《年度报告》指出，（2024年）的增长「明显」放缓。")]
     [InlineData("他说： “我们准备好了。” 然后离开了", "他说：“我们准备好了。”然后离开了")]
-    [InlineData("开 源 数 据 集 BELLE （Be Everyone's Large Language model Engine）、 下 一 代", "开源数据集 BELLE（Be Everyone's Large Language model Engine）、下一代")]
+    [InlineData("开 源 数 据 集 BELLE （Be Everyone's Large Language model Engine）、 下 一 代", "开源数据集 BELLE （Be Everyone's Large Language model Engine）、下一代")]
     public void Justification_spaces_and_spaces_at_full_width_punctuation_go(string input, string expected) =>
         Assert.Equal(expected, Clean(input));
 
@@ -88,6 +88,54 @@ public class CjkSpacingRuleTests
     public void A_chinese_sentence_next_to_a_korean_one_is_still_cleaned() =>
         Assert.Equal("百年变局之下，科技创新是关键变量，韩国媒体也报道了\n그건 이 사안을 보자",
             Clean("百 年 变 局 之 下 ， 科 技 创 新 是 关 键 变 量 ， 韩 国 媒 体 也 报 道 了\n그건 이 사안을 보자"));
+
+    [Theory]
+    [InlineData("第 5 章 数据结构与算法")]
+    [InlineData("第 2 節 系統概論")]
+    [InlineData("参见第 12 条 适用范围")]
+    [InlineData("第 3 部 续集")]
+    [InlineData("请阅读第 4.2 节 “安装与配置”")]
+    [InlineData("參見第 7 章 「網路設定」")]
+    public void A_headings_number_and_unit_keep_the_space_before_the_title(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
+    [InlineData("第 五 章 总 则", "第五章总则")]
+    [InlineData("中 文 排 版 规 范", "中文排版规范")]
+    [InlineData("繁 體 中 文 排 版", "繁體中文排版")]
+    public void Letter_spaced_headings_are_still_joined(string input, string expected) =>
+        Assert.Equal(expected, Clean(input));
+
+    [Theory]
+    [InlineData("常见的编辑器有 Vim、 Emacs、 VS Code 等")]
+    [InlineData("支援 LaTeX、 ConTeXt 與 Typst")]
+    [InlineData("宏包 amsmath ，以及 amssymb 都要加载")]
+    [InlineData("参考资料。 . . . . . . . . 12")]
+    [InlineData("les éditeurs Emacs、 Vim et nano")]
+    public void Spaces_between_a_mark_and_latin_words_or_leader_dots_stay(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
+    [InlineData("使用 \\foo 和 \\bar 定义命令 。")]
+    [InlineData("命令 \\setmainfont 、 \\setsansfont 都可用")]
+    [InlineData("参数 {甲 乙} 之 间")]
+    public void Lines_with_tex_commands_or_braces_keep_their_spaces(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
+    [InlineData("研究、 开发与应用", "研究、开发与应用")]
+    [InlineData("他们说。 然后就走了", "他们说。然后就走了")]
+    public void Spaces_between_a_mark_and_chinese_still_go(string input, string expected) =>
+        Assert.Equal(expected, Clean(input));
+
+    [Fact]
+    public void A_japanese_document_is_left_whole_even_on_lines_without_kana() =>
+        RuleConformance.LeavesAlone(Rule, "これは日本語の説明書です。文字の間隔について説明します。", "東 京 都 庁 舎", "漢字 、 仮名");
+
+    [Fact]
+    public void Letter_spacing_and_mark_spaces_in_a_multi_line_chinese_block_go() =>
+        Assert.Equal("中文排版规范\n很多中文资料都有这个问题，需要清理。",
+            RuleConformance.RunAndCheck(Rule, CleanupTestDocuments.FromParagraphs("中 文 排 版 规 范\n很多中文资料都有这个问题， 需要清理。")).Text);
 
     [Fact]
     public void Holds_on_generated_text()

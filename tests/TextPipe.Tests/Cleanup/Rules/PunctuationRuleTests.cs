@@ -16,7 +16,6 @@ public class PunctuationRuleTests
     [InlineData("你今天去图书馆了吗?", "你今天去图书馆了吗？")]
     [InlineData("工作人员介绍, 活动将持续三天 .", "工作人员介绍，活动将持续三天 .")]
     [InlineData("研究人员使用ChatGPT,生成了大量测试问题。", "研究人员使用ChatGPT，生成了大量测试问题。")]
-    [InlineData("人工智能(AI)正在改变医疗行业。", "人工智能（AI）正在改变医疗行业。")]
     [InlineData("会议 (第三次全体会议) 于周一举行", "会议（第三次全体会议）于周一举行")]
     [InlineData("他说:\"明天见。\"", "他说：“明天见。”")]
     [InlineData("所谓 \"新质生产力\" 是指什么?", "所谓“新质生产力”是指什么？")]
@@ -139,6 +138,93 @@ public class PunctuationRuleTests
         Assert.Equal(run + "，" + run, cleaned[..(2 * run.Length + 1)]);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("Linux 下的 clang，macOS 下的 Xcode 都可以")]
+    [InlineData("使用 Vim，Emacs 或 VS Code 編輯")]
+    [InlineData("设置 font：SimSun，size：12")]
+    [InlineData("Gitee：https://gitee.com/example/repo")]
+    [InlineData("书号： 978-7-111/TP.2024，\n2024")]
+    [InlineData("什么是 AMS-TeX 或 AMS-LaTeX？")]
+    public void Full_width_marks_in_a_sentence_with_han_or_before_a_url_stay(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
+    [InlineData("Berlin，München und Hamburg", "Berlin, München und Hamburg")]
+    [InlineData("Bonjour，tout le monde", "Bonjour, tout le monde")]
+    public void Full_width_marks_in_latin_sentences_without_han_still_become_ascii(string input, string expected) =>
+        Assert.Equal(expected, Clean(input));
+
+    [Theory]
+    [InlineData("安全外壳(SSH)协议用于远程登录")]
+    [InlineData("详见手册 crontab(5) 的说明")]
+    [InlineData("默认目标是\"multi-user.target\"的链接")]
+    [InlineData("状态用圆点(\"●\")表示")]
+    [InlineData("請以管理員(root)身分執行")]
+    [InlineData("配置文件位于(/etc/app/配置)目录")]
+    [InlineData("错误码为(404)时重试")]
+    public void Brackets_and_quotes_around_names_codes_paths_and_symbols_stay(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
+    [InlineData("会议(第三次)在北京召开", "会议（第三次）在北京召开")]
+    [InlineData("臺北(臺灣首府)很熱鬧", "臺北（臺灣首府）很熱鬧")]
+    [InlineData("今天,我们讨论\"数字经济\"", "今天，我们讨论“数字经济”")]
+    public void Brackets_and_quotes_around_chinese_still_convert(string input, string expected) =>
+        Assert.Equal(expected, Clean(input));
+
+    [Fact]
+    public void A_document_that_quotes_commands_with_straight_quotes_keeps_its_quoted_chinese_too()
+    {
+        RuleConformance.LeavesAlone(Rule, "切换到 \"图形\" 模式", "\"systemctl isolate graphical\"");
+        RuleConformance.LeavesAlone(Rule, "圆点 \"●\" 表示 \"未启动\"");
+        RuleConformance.LeavesAlone(Rule, "編輯 \"/etc/fstab\" 檔案", "切換到 \"圖形\" 模式");
+    }
+
+    [Theory]
+    [InlineData("索引项, 12")]
+    [InlineData("導言區, 3, 17–19")]
+    public void An_index_entry_keeps_the_comma_before_its_page_numbers(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
+    [InlineData("由公式 ?eq:first 变化而来")]
+    [InlineData("参见 !ref 标签")]
+    [InlineData("见公式 ??fig:one 的推导")]
+    public void A_question_or_exclamation_mark_glued_to_a_latin_token_stays(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Fact]
+    public void Quotes_pair_within_a_line_and_an_odd_line_keeps_all_of_its_quotes() =>
+        Assert.Equal("配置写在 \"/etc/app.conf 里\n切换到“图形”（界面）\n表示“未启动”或“已停止”的状态",
+            Clean("配置写在 \"/etc/app.conf 里\n切换到\"图形\" (界面)\n表示 \"未启动\"或\"已停止\"的状态"));
+
+    [Theory]
+    [InlineData("\\newcommand{\\pair}{甲,乙}")]
+    [InlineData("\\__pkg_check:n 检查编码,然后继续")]
+    [InlineData("使用 \\setmainfont 设置字体,例如宋体")]
+    [InlineData("参数写成 {甲,乙} 即可")]
+    [InlineData("类型 Map<String, 整数> 表示映射,键为字符串")]
+    [InlineData("+define<zh><甲, 乙, 丙>")]
+    public void Lines_with_tex_commands_or_braces_are_left_whole(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Fact]
+    public void A_japanese_document_is_left_whole_even_on_lines_without_kana() =>
+        RuleConformance.LeavesAlone(Rule, "これは日本語の説明書です。書式について説明します。", "書式(一行目前) & (一行目後)", "漢字,仮名");
+
+    [Theory]
+    [InlineData("This guide covers 中文 input methods in 日本.")]
+    [InlineData("Le livre 三体 est traduit en 中文.")]
+    [InlineData("推荐阅读《数据结构.第二版》")]
+    public void A_period_ending_a_latin_sentence_or_inside_a_title_stays(string text) =>
+        RuleConformance.LeavesAlone(Rule, text);
+
+    [Theory]
+    [InlineData("今天天气很好.我们去公园.", "今天天气很好。我们去公园。")]
+    [InlineData("我们使用 Python 处理数据.然后画图", "我们使用 Python 处理数据。然后画图")]
+    public void A_period_ending_a_chinese_sentence_still_converts(string input, string expected) =>
+        Assert.Equal(expected, Clean(input));
 
     [Fact]
     public void Holds_on_generated_text() => RuleConformance.HoldsOnGeneratedText(Rule);
