@@ -43,7 +43,10 @@ public sealed class LanguageStage : IDocumentStage
             if (block.IsContent)
             {
                 runsPerBlock[b] = LanguageRuns.Split(block.Text, _detector, Candidates);
-                AddWeights(runsPerBlock[b]!, weights);
+                if (CountsForDocument(block))
+                {
+                    AddWeights(runsPerBlock[b]!, weights);
+                }
             }
         }
 
@@ -63,7 +66,7 @@ public sealed class LanguageStage : IDocumentStage
         var fits = new Dictionary<string, ModelFit>(StringComparer.Ordinal);
         for (int b = 0; b < blocks.Length; b++)
         {
-            if (runsPerBlock[b] is not { } runs)
+            if (runsPerBlock[b] is not { } runs || !CountsForDocument(blocks[b]))
             {
                 continue;
             }
@@ -97,6 +100,12 @@ public sealed class LanguageStage : IDocumentStage
             Langs = langs,
         };
     }
+
+    /// <summary>
+    /// Code is labelled like any block but says nothing about the document's language: a README whose licence
+    /// sits in a code block is English, not <c>und</c>.
+    /// </summary>
+    private static bool CountsForDocument(Block block) => block.Kind != BlockKind.Code;
 
     /// <summary>
     /// Adds each run's evidence to its language; text in a language the detector does not know counts for

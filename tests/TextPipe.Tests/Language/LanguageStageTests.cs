@@ -27,6 +27,27 @@ public class LanguageStageTests
     }
 
     [Fact]
+    public void A_long_code_block_does_not_outweigh_the_prose_around_it()
+    {
+        var doc = Stage.Process(Doc(
+            new Block(BlockKind.Paragraph, "Le paquet se compile avec XeLaTeX et permet de composer du texte chinois, japonais et coréen."),
+            new Block(BlockKind.Code, string.Join('\n', Enumerable.Repeat("\\def\\xeCJK@setfont#1#2{\\fontspec[#1]{#2}}% fnt sz lst", 12))),
+            new Block(BlockKind.Paragraph, "Les contributions sont les bienvenues sur le dépôt du projet.")));
+
+        Assert.Equal("fr", doc.Lang);
+        Assert.True(doc.LangConfidence > 0.5, $"confidence {doc.LangConfidence}");
+        Assert.DoesNotContain(LanguageGuess.Undetermined, doc.Langs.Keys);
+    }
+
+    [Fact]
+    public void A_document_that_is_all_code_stays_undetermined()
+    {
+        var doc = Stage.Process(Doc(new Block(BlockKind.Code, "x = f(y);\nreturn x + 1;")));
+
+        Assert.Equal(LanguageGuess.Undetermined, doc.Lang);
+    }
+
+    [Fact]
     public void English_fragments_in_a_Chinese_transcript_become_spans()
     {
         string text = "我们今天请到了一位嘉宾，他说 the future of artificial intelligence is open，然后大家都鼓掌了。";
