@@ -6,7 +6,7 @@ their words: a text whose words are the rival's rather than the winner's is `und
 supported language).
 
 Sources (Debian and npm packages, see data/README.md):
-  * Debian tesseract-ocr-{glg,cos,afr,slk,bul,aze,uzb,urd} and of their neighbours {spa,ita,nld,ces,rus,tur,fas}
+  * Debian tesseract-ocr-{glg,cos,afr,slk,bul,aze,uzb,urd} and of their neighbours {spa,por,ita,nld,ces,rus,tur,fas}
     (Apache-2.0): the word list inside each `.traineddata` (`lstm-word-dawg`, read back with `combine_tessdata -u`
     and `dawg2wordlist`, as data/build-langid.py does), English words (Tesseract's own `eng` list) removed. Both
     lists of a pair are kept: web word lists hold each other's words as noise, and the detector counts a word for one
@@ -39,6 +39,7 @@ OUT = os.path.normpath(os.path.join(HERE, "..", "langid-rivals.bin"))
 # rival code, the supported language it is mistaken for, the Tesseract lists of both.
 RIVALS = [
     ("gl", "es", "glg", "spa"),
+    ("gl", "pt", "glg", "por"),
     ("co", "it", "cos", "ita"),
     ("af", "nl", "afr", "nld"),
     ("sk", "cs", "slk", "ces"),

@@ -144,6 +144,8 @@ internal sealed class EvidenceScanner
             return;
         }
         char lower = char.ToLowerInvariant(c);
+        // Words after settling are not scored, but they are still checked against the rivals' word lists.
+        _hash = WordLexicon.HashAdd(_hash, lower);
         if (_group.Settled)
         {
             return;
@@ -155,7 +157,6 @@ internal sealed class EvidenceScanner
             _innerCapital |= isUpper && _lastWasLower;
             _lastWasLower = !isUpper;
         }
-        _hash = WordLexicon.HashAdd(_hash, lower);
         byte code = _group.Table.CodeOf(lower);
         if (code == 0 && isMark)
         {
