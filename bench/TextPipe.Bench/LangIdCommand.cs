@@ -16,7 +16,7 @@ internal sealed class LangIdCommand : IBenchCommand
 
     public string Name => "langid";
 
-    public string Usage => "langid BENCH_DIR OUT_DIR [--guess] [--langs zh,en,...] [--english-penalty N]   (writes OUT_DIR/pred-{sentences,word-pairs,single-words}.txt)";
+    public string Usage => "langid BENCH_DIR OUT_DIR [--guess] [--langs zh,en,...] [--english-penalty N] [--min-familiarity P] [--min-rival-words N]   (writes OUT_DIR/pred-{sentences,word-pairs,single-words}.txt)";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -69,6 +69,14 @@ internal sealed class LangIdCommand : IBenchCommand
         if (Value("--english-penalty") is { } english)
         {
             options = options with { EnglishWordPenalty = english };
+        }
+        if (Value("--min-familiarity") is { } familiarity)
+        {
+            options = options with { MinimumFamiliarity = familiarity };
+        }
+        if (Value("--min-rival-words") is { } rivalWords)
+        {
+            options = options with { MinimumRivalWords = (int)rivalWords };
         }
         return options;
     }

@@ -144,6 +144,8 @@ internal sealed class EvidenceScanner
             return;
         }
         char lower = char.ToLowerInvariant(c);
+        // Words after settling are not scored, but they are still checked against the rivals' word lists.
+        _hash = WordLexicon.HashAdd(_hash, lower);
         if (_group.Settled)
         {
             return;
@@ -155,7 +157,6 @@ internal sealed class EvidenceScanner
             _innerCapital |= isUpper && _lastWasLower;
             _lastWasLower = !isUpper;
         }
-        _hash = WordLexicon.HashAdd(_hash, lower);
         byte code = _group.Table.CodeOf(lower);
         if (code == 0 && isMark)
         {
@@ -227,6 +228,10 @@ internal sealed class EvidenceScanner
         group.Letters += _letters;
         if (group.Settled)
         {
+            if (group.RivalOnlyWords.Length > 0)
+            {
+                CountRivalWords(group, _model.Lexicon.FrequentMask(_hash), _letters >= 3 ? _model.Lexicon.DictionaryMask(_hash) : 0);
+            }
             return;
         }
         Advance(1);
@@ -241,7 +246,11 @@ internal sealed class EvidenceScanner
         group.ScoredWords++;
         group.ScoredCharacters += _advances;
         group.UnseenLetters += _unseen;
-        AddWordBonus(group, scores);
+        var lexicon = _model.Lexicon;
+        uint frequent = lexicon.FrequentMask(_hash);
+        uint dictionary = _letters >= 3 ? lexicon.DictionaryMask(_hash) : 0;
+        AddWordBonus(group, scores, frequent, dictionary);
+        CountRivalWords(group, frequent, dictionary);
         group.Borrowing.AddWord(scores, group.Scores, group.OwnScores);
         group.Settled = group.Words >= SettleAfterWords && group.Margin() >= SettleMargin;
     }
@@ -255,11 +264,46 @@ internal sealed class EvidenceScanner
         }
     }
 
-    private void AddWordBonus(GroupEvidence group, Span<double> scores)
+    /// <summary>
+    /// Counts, for each rival whose supported neighbour this group scores, whether the word is the rival's alone or
+    /// the neighbour's alone; a word both write (or neither) says nothing between them. A side has a word when its
+    /// stop words or web word list hold it (the neighbour's model lexicon too); stop words are compared with stop
+    /// words first, since web lists hold each other's commonest words as noise (Slovak "ako" in Czech's).
+    /// </summary>
+    private void CountRivalWords(GroupEvidence group, uint frequent, uint dictionary)
     {
-        var lexicon = _model.Lexicon;
-        uint frequent = lexicon.FrequentMask(_hash);
-        uint dictionary = _letters >= 3 ? lexicon.DictionaryMask(_hash) : 0;
+        var rivals = _model.Rivals;
+        uint rivalStop = rivals.StopWordMask(_hash);
+        uint known = frequent | dictionary;
+        uint groupMask = group.Table.LanguageMask;
+        for (int r = 0; r < rivals.Count; r++)
+        {
+            uint targetBit = 1u << rivals.Targets[r];
+            if ((groupMask & targetBit) == 0)
+            {
+                continue;
+            }
+            bool rivalStopWord = ((rivalStop >> r) & 1) != 0;
+            if (rivalStopWord && (frequent & targetBit) == 0)
+            {
+                group.RivalOnlyWords[r]++;
+                continue;
+            }
+            bool inRival = rivalStopWord || rivals.RivalListed(r, _hash, _letters);
+            bool inTarget = (known & targetBit) != 0 || rivals.NeighbourListed(r, _hash, _letters);
+            if (inRival && !inTarget)
+            {
+                group.RivalOnlyWords[r]++;
+            }
+            else if (inTarget && !inRival)
+            {
+                group.TargetOnlyWords[r]++;
+            }
+        }
+    }
+
+    private void AddWordBonus(GroupEvidence group, Span<double> scores, uint frequent, uint dictionary)
+    {
         if ((frequent | dictionary) == 0)
         {
             return;

@@ -115,14 +115,24 @@ public sealed class LanguageDetector
         // Letters of scripts no known language writes count as evidence of an unknown language, against the
         // known one; the fit of the known language's data says how likely its own words are to be it.
         double familiarity = (fit is null ? 1 : Familiarity.Probability(fit)) * (total / (total + evidence.UnknownScriptWeight));
+        // A close relative the detector does not know (Galician for Spanish) fits the n-grams as well as the
+        // language itself; its words decide. The familiarity is capped by the share of the distinctive words that are
+        // the supported language's, so a text whose distinctive words are mostly the rival's is und.
+        var rival = _options.MinimumRivalWords > 0 && decisive is not null && decisive.Contains(top.Lang) ? StrongestRival(top.Lang, decisive.Group) : null;
+        bool rivalWins = rival is { OwnShare: < 0.5 };
+        if (rival is not null)
+        {
+            familiarity = Math.Min(familiarity, rival.Value.OwnShare);
+        }
         double confidence = top.Score * familiarity;
         // One or two letters ("A", "ok") are too short to call, not evidence of an unknown language.
         bool enoughToJudge = fit is null || (fit.Characters == 0 ? fit.Words >= 2 : decisive!.Letters >= _options.MinimumLetters);
-        if (familiarity < _options.MinimumFamiliarity && enoughToJudge)
+        if ((familiarity < _options.MinimumFamiliarity || rivalWins) && enoughToJudge)
         {
             return new LanguageGuess(LanguageGuess.Undetermined, confidence, ranking)
             {
                 Evidence = total + evidence.UnknownScriptWeight, Familiarity = familiarity, Fit = fit, IsUnknownLanguage = true,
+                Rival = rivalWins ? rival!.Value.Code : null,
             };
         }
         string answer = decisive is not null && decisive.Contains(top.Lang) && !IsDecided(decisive) ? LanguageGuess.Undetermined : top.Lang;
@@ -144,6 +154,33 @@ public sealed class LanguageDetector
             return new ModelFit(lang, group.ScoredCharacters, logLikelihood, group.ScoredWords, group.KnownWords[i]);
         }
         return evidence.SoleScriptWords.TryGetValue(lang, out var words) ? new ModelFit(lang, 0, 0, words.Words, words.Known) : null;
+    }
+
+    /// <summary>
+    /// The rival of <paramref name="lang"/> with the most distinctive words in the text, when it has at least
+    /// <see cref="LanguageDetectorOptions.MinimumRivalWords"/> of them: its code and the share of the distinctive
+    /// words (the rival's alone or the language's alone) that are the language's, with one of each added (Laplace),
+    /// so that a few words weigh little.
+    /// </summary>
+    private (string Code, double OwnShare)? StrongestRival(string lang, GroupEvidence group)
+    {
+        var rivals = _model.Rivals;
+        int target = _model.LanguageIndex(lang);
+        (string Code, double OwnShare)? strongest = null;
+        for (int r = 0; r < rivals.Count; r++)
+        {
+            int rivalWords = group.RivalOnlyWords[r];
+            if (rivals.Targets[r] != target || rivalWords < _options.MinimumRivalWords)
+            {
+                continue;
+            }
+            double ownShare = (group.TargetOnlyWords[r] + 1.0) / (group.TargetOnlyWords[r] + rivalWords + 2.0);
+            if (strongest is null || ownShare < strongest.Value.OwnShare)
+            {
+                strongest = (rivals.Rivals[r], ownShare);
+            }
+        }
+        return strongest;
     }
 
     private bool IsDecided(GroupVerdict verdict) =>

@@ -37,6 +37,12 @@ public sealed record LanguageGuess(string Lang, double Confidence, ImmutableArra
     /// </summary>
     public bool IsUnknownLanguage { get; init; }
 
+    /// <summary>
+    /// When the answer is <c>und</c> because the text's words are those of a close relative the detector does not know
+    /// rather than the best candidate's (Galician rather than Spanish), that relative's code; else null.
+    /// </summary>
+    public string? Rival { get; init; }
+
     public bool IsDetermined => Lang != Undetermined;
 
     /// <summary>The best candidate even when the detector declined to decide, or <c>und</c> when it had no evidence.</summary>

@@ -41,6 +41,9 @@ internal sealed class LanguageModel
     /// </summary>
     public IReadOnlyDictionary<string, HashSet<ulong>> SoleScriptWords { get; init; } = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal);
 
+    /// <summary>Words of unsupported close relatives of supported languages (<see cref="RivalWords"/>).</summary>
+    public RivalWords Rivals { get; init; } = RivalWords.None;
+
     /// <summary>The index (lexicon bit) of a language code, -1 when the model does not have it.</summary>
     public int LanguageIndex(string lang) => Array.IndexOf(Languages, lang);
 

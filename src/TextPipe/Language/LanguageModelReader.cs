@@ -22,7 +22,9 @@ internal static class LanguageModelReader
             ?? throw new InvalidOperationException("The language model resource langid-lexicon.bin is missing from the assembly.");
         using var soleWords = assembly.GetManifestResourceStream("TextPipe.Language.langid-sole-words.txt")
             ?? throw new InvalidOperationException("The language model resource langid-sole-words.txt is missing from the assembly.");
-        return Read(ngrams, lexicon, soleWords);
+        using var rivals = assembly.GetManifestResourceStream("TextPipe.Language.langid-rivals.bin")
+            ?? throw new InvalidOperationException("The language model resource langid-rivals.bin is missing from the assembly.");
+        return Read(ngrams, lexicon, soleWords, rivals);
     }
 
     /// <summary>`lang TAB word` lines (data/scripts/build-sole-script-words.py) as word hashes per language.</summary>
@@ -52,7 +54,7 @@ internal static class LanguageModelReader
         return words;
     }
 
-    public static LanguageModel Read(Stream ngramStream, Stream lexiconStream, Stream? soleWordStream = null)
+    public static LanguageModel Read(Stream ngramStream, Stream lexiconStream, Stream? soleWordStream = null, Stream? rivalStream = null)
     {
         using var r = new BinaryReader(ngramStream, Encoding.UTF8, leaveOpen: true);
         Expect(r, "TPLN");
@@ -80,16 +82,56 @@ internal static class LanguageModelReader
 
         using var x = new BinaryReader(lexiconStream, Encoding.UTF8, leaveOpen: true);
         Expect(x, "TPLX");
+        var lexicon = ReadLexiconBody(x);
+        return new LanguageModel(languages, tables, lexicon, traditional, simplified)
+        {
+            SoleScriptWords = soleWordStream is null ? new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal) : ReadSoleScriptWords(soleWordStream),
+            Rivals = rivalStream is null ? RivalWords.None : ReadRivals(rivalStream, languages),
+        };
+    }
+
+    /// <summary>Frequent-word hashes and masks, then the Bloom filter: the body of langid-lexicon.bin and of langid-rivals.bin.</summary>
+    private static WordLexicon ReadLexiconBody(BinaryReader x)
+    {
         int frequentCount = x.ReadInt32();
         ulong[] hashes = ReadArray<ulong>(x, frequentCount);
         uint[] masks = ReadArray<uint>(x, frequentCount);
         int slots = x.ReadInt32();
         int hashCount = x.ReadInt32();
         var bloom = ModelBytes.Take(x.BaseStream, slots * sizeof(uint));
-        return new LanguageModel(languages, tables, new WordLexicon(hashes, masks, bloom, hashCount), traditional, simplified)
+        return new WordLexicon(hashes, masks, bloom, hashCount);
+    }
+
+    /// <summary>The rivals' words (data/scripts/build-rival-words.py): each rival's code and its supported neighbour, their stop words, their word lists' Bloom filter.</summary>
+    private static RivalWords ReadRivals(Stream stream, string[] languages)
+    {
+        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        Expect(r, "TPLR");
+        int count = r.ReadInt32();
+        var rivals = new string[count];
+        var targets = new int[count];
+        for (int i = 0; i < count; i++)
         {
-            SoleScriptWords = soleWordStream is null ? new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal) : ReadSoleScriptWords(soleWordStream),
-        };
+            rivals[i] = ReadShortString(r);
+            string target = ReadShortString(r);
+            targets[i] = Array.IndexOf(languages, target);
+            if (targets[i] < 0)
+            {
+                throw new InvalidDataException($"The rival {rivals[i]} is mistaken for {target}, which the language model does not have.");
+            }
+        }
+        int stopWordCount = r.ReadInt32();
+        ulong[] hashes = ReadArray<ulong>(r, stopWordCount);
+        uint[] masks = ReadArray<uint>(r, stopWordCount);
+        var stopWords = new Dictionary<ulong, uint>(stopWordCount);
+        for (int i = 0; i < stopWordCount; i++)
+        {
+            stopWords[hashes[i]] = masks[i];
+        }
+        int bitsLog2 = r.ReadInt32();
+        int probes = r.ReadInt32();
+        var bloom = ModelBytes.Take(r.BaseStream, 1 << (bitsLog2 - 3));
+        return new RivalWords(rivals, targets, stopWords, bloom, bitsLog2, probes);
     }
 
     private static void Expect(BinaryReader r, string magic)

@@ -11,7 +11,7 @@ internal sealed class ScriptEvidence
         Groups = new GroupEvidence[model.Tables.Length];
         for (int t = 0; t < Groups.Length; t++)
         {
-            Groups[t] = new GroupEvidence(model.Tables[t], borrowing[t]);
+            Groups[t] = new GroupEvidence(model.Tables[t], borrowing[t], model.Rivals.Count);
         }
     }
 
@@ -41,8 +41,10 @@ internal sealed class ScriptEvidence
 /// <summary>Evidence for the languages of one n-gram model: total scores over the words that counted.</summary>
 internal sealed class GroupEvidence
 {
-    public GroupEvidence(NGramTable table, WordBorrowing borrowing)
+    public GroupEvidence(NGramTable table, WordBorrowing borrowing, int rivals)
     {
+        RivalOnlyWords = new int[rivals];
+        TargetOnlyWords = new int[rivals];
         Table = table;
         Borrowing = borrowing;
         Scores = new double[table.Languages.Length];
@@ -66,6 +68,15 @@ internal sealed class GroupEvidence
 
     /// <summary>Scored words found among each language's frequent words or dictionary forms.</summary>
     public int[] KnownWords { get; }
+
+    /// <summary>
+    /// Per rival (<see cref="RivalWords"/>), the words (all of them, after settling too) in the rival's word list but
+    /// not in the word lists of the supported language it is mistaken for.
+    /// </summary>
+    public int[] RivalOnlyWords { get; }
+
+    /// <summary>Per rival, the words in its supported neighbour's word lists but not in the rival's.</summary>
+    public int[] TargetOnlyWords { get; }
 
     /// <summary>Words whose letters were scored (words after the group settled are counted in <see cref="Words"/> only).</summary>
     public int ScoredWords { get; set; }

@@ -29,7 +29,7 @@ public class UdhrExtractTests
         // Measured 23/460 (5.0 %): close relatives (Galician, Afrikaans, Scots, Slovak...), Urdu read as Persian
         // and Yiddish as Hebrew (docs/benchmarks.md). The 2 % target of issue 15 is not met.
         double leakRate = (double)leaks.Count / unsupported.Count;
-        Assert.True(leakRate <= 0.055, $"{leaks.Count}/{unsupported.Count} unsupported declarations labelled: {string.Join(", ", leaks)}");
+        Assert.True(leakRate <= 0.04, $"{leaks.Count}/{unsupported.Count} unsupported declarations labelled: {string.Join(", ", leaks)}");
         Assert.True((double)right / supported.Count >= 0.88, $"{right}/{supported.Count} supported declarations right");
     }
 

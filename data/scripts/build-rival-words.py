@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Writes data/langid-rivals.bin: the words of close relatives ("rivals") of supported languages that the detector
+does not know, so that Galician is not taken for Spanish, Slovak for Czech, Bulgarian for Russian, Azerbaijani
+for Turkish, Urdu for Persian... Identifiers such as CLD and fastText know a language's neighbours; ours knows
+their words: a text whose words are the rival's rather than the winner's is `und` (the best guess stays the
+supported language).
+
+Sources (Debian and npm packages, see data/README.md):
+  * Debian tesseract-ocr-{glg,cos,afr,slk,bul,aze,uzb,urd} and of their neighbours {spa,por,ita,nld,ces,rus,tur,fas}
+    (Apache-2.0): the word list inside each `.traineddata` (`lstm-word-dawg`, read back with `combine_tessdata -u`
+    and `dawg2wordlist`, as data/build-langid.py does), English words (Tesseract's own `eng` list) removed. Both
+    lists of a pair are kept: web word lists hold each other's words as noise, and the detector counts a word for one
+    side only when the other side's list lacks it (a word both write says nothing between them).
+  * npm stopwords-iso 1.1.0 (MIT): the stop words of the rivals it has (gl, af, sk, bg, ur), held exactly, less
+    those that are also the neighbour's stop words (a curated list: a rival's stop word in the neighbour's web
+    list, as Slovak "ako" in Czech's, is noise there, and the detector compares stop words with stop words).
+
+Format (little-endian), read by src/TextPipe/Language/LanguageModelReader.cs:
+  "TPLR", int32 version, int32 rival count, per rival: byte-length-prefixed UTF-8 rival code, then the code of
+  the supported language it is mistaken for; then int32 n, n uint64 FNV-1a hashes of the rivals' stop words, n
+  uint32 masks (bit r: rival r); then int32 log2 of the Bloom filter's bit count, int32 probes, the filter's bytes:
+  list 2r is rival r's word list, list 2r + 1 its neighbour's (see bloom_bits).
+
+Usage (as root on Debian it installs the packages): python3 data/scripts/build-rival-words.py
+Deterministic (no sampling).
+"""
+import importlib.util
+import json
+import os
+import struct
+import subprocess
+import sys
+import tarfile
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, "..", "langid-rivals.bin"))
+
+# rival code, the supported language it is mistaken for, the Tesseract lists of both.
+RIVALS = [
+    ("gl", "es", "glg", "spa"),
+    ("gl", "pt", "glg", "por"),
+    ("co", "it", "cos", "ita"),
+    ("af", "nl", "afr", "nld"),
+    ("sk", "cs", "slk", "ces"),
+    ("bg", "ru", "bul", "rus"),
+    ("az", "tr", "aze", "tur"),
+    ("uz", "tr", "uzb", "tur"),
+    ("ur", "fa", "urd", "fas"),
+]
+BLOOM_BITS_LOG2 = 25   # 4 MB: ~2.6 million (word, list) pairs at 5 probes, ~0.3 % false positives
+BLOOM_PROBES = 5
+
+
+def load_langid_builder():
+    spec = importlib.util.spec_from_file_location("build_langid", os.path.join(HERE, "..", "build-langid.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def bloom_bits(word_hash, list_index):
+    """Bit positions of a word in list `list_index` (mirrored in RivalWords.cs): the word hash keyed by the list, mixed, double hashing."""
+    h = word_hash ^ (((list_index + 1) * 0x9E3779B97F4A7C15) & MASK64)
+    h = (h * 0xBF58476D1CE4E5B9) & MASK64
+    h ^= h >> 31
+    h1, h2 = h & 0xFFFFFFFF, (h >> 32) | 1
+    return [((h1 + i * h2) & 0xFFFFFFFF) & ((1 << BLOOM_BITS_LOG2) - 1) for i in range(BLOOM_PROBES)]
+
+
+MASK64 = (1 << 64) - 1
+
+
+def main():
+    langid = load_langid_builder()
+    if os.geteuid() == 0:
+        packages = ["tesseract-ocr", "tesseract-ocr-eng"] + sorted({"tesseract-ocr-" + t for _, _, *lists in RIVALS for t in lists})
+        subprocess.run(["apt-get", "install", "-y", "-q"] + packages, check=True, stdout=subprocess.DEVNULL,
+                       env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["npm", "pack", "stopwords-iso@1.1.0", "--silent"], cwd=tmp, check=True, stdout=subprocess.DEVNULL)
+        with tarfile.open(os.path.join(tmp, "stopwords-iso-1.1.0.tgz")) as archive:
+            stopwords = json.load(archive.extractfile("package/stopwords-iso.json"))
+    english = langid.tesseract_words("eng")
+    frequent = {}
+    bits = bytearray(1 << (BLOOM_BITS_LOG2 - 3))
+
+    def add_list(words, list_index):
+        for word in words:
+            for bit in bloom_bits(langid.fnv1a64(word), list_index):
+                bits[bit >> 3] |= 1 << (bit & 7)
+
+    for index, (rival, target, tess, target_tess) in enumerate(RIVALS):
+        target_stopwords = {w for e in stopwords.get(target, []) for w in langid.words_of(e)}
+        for entry in stopwords.get(rival, []):
+            for word in langid.words_of(entry):
+                if word not in target_stopwords:
+                    h = langid.fnv1a64(word)
+                    frequent[h] = frequent.get(h, 0) | (1 << index)
+        rival_words = langid.tesseract_words(tess) - english
+        neighbour_words = langid.tesseract_words(target_tess) - english
+        add_list(sorted(rival_words), 2 * index)
+        add_list(sorted(neighbour_words), 2 * index + 1)
+        print(f"{rival}: {len(rival_words)} words, {len(stopwords.get(rival, []))} stop words; {target}: {len(neighbour_words)} words", file=sys.stderr)
+    items = sorted(frequent.items())
+    with open(OUT, "wb") as out:
+        out.write(b"TPLR" + struct.pack("<ii", 1, len(RIVALS)))
+        for rival, target, *_ in RIVALS:
+            for code in (rival, target):
+                out.write(struct.pack("<B", len(code)) + code.encode())
+        out.write(struct.pack("<i", len(items)))
+        out.write(b"".join(struct.pack("<Q", h) for h, _ in items))
+        out.write(b"".join(struct.pack("<I", m) for _, m in items))
+        out.write(struct.pack("<ii", BLOOM_BITS_LOG2, BLOOM_PROBES))
+        out.write(bytes(bits))
+    print(f"{len(RIVALS)} rivals, {len(items)} stop words -> {OUT}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

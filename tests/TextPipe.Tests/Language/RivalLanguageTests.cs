@@ -1,0 +1,70 @@
+using TextPipe.Language;
+
+namespace TextPipe.Tests.Language;
+
+/// <summary>
+/// Close relatives the detector does not know (data/langid-rivals.bin): their text fits the neighbour's n-grams, but
+/// their words are their own, so the answer is <c>und</c> with the relative named, while the neighbour's own text
+/// (and text in languages without rivals) keeps its label. The sentences are written for these tests.
+/// </summary>
+public class RivalLanguageTests
+{
+    private static readonly LanguageDetector Detector = LanguageDetector.Load();
+
+    [Theory]
+    [InlineData("gl", "pt", "Onte pola tarde fomos á praia coa nosa familia e despois ceamos nunha taberna do porto, onde había moita xente.")]
+    [InlineData("sk", "cs", "Včera večer sme boli v kine s priateľmi a potom sme išli na večeru do reštaurácie, ktorá bola veľmi dobrá.")]
+    [InlineData("sk", "cs", "Nevedel som, či ti mám zavolať, alebo počkať, kým sa vrátiš z práce domov.")]
+    [InlineData("bg", "ru", "Вчера вечерта бяхме на кино с приятели, а след това отидохме да вечеряме в ресторант, който беше много хубав.")]
+    [InlineData("ur", "fa", "کل شام ہم دوستوں کے ساتھ سینما گئے اور پھر ایک ریستوران میں کھانا کھایا جو بہت اچھا تھا۔")]
+    public void A_relatives_text_is_und_with_the_relative_named_and_the_neighbour_as_best_guess(string rival, string neighbour, string text)
+    {
+        var guess = Detector.Detect(text);
+
+        Assert.Equal(LanguageGuess.Undetermined, guess.Lang);
+        Assert.True(guess.IsUnknownLanguage);
+        Assert.Equal(rival, guess.Rival);
+        Assert.Equal(neighbour, guess.BestGuess);
+        Assert.True(guess.Confidence < 0.5, $"confidence {guess.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("es", "Ayer por la tarde fuimos a la playa con nuestra familia y después cenamos en una taberna del puerto, donde había mucha gente.")]
+    [InlineData("es", "La Xunta de Galicia aprobó ayer el nuevo presupuesto para las escuelas públicas de la provincia de Ourense.")]
+    [InlineData("cs", "Včera večer jsme byli v kině s přáteli a potom jsme šli na večeři do restaurace, která byla velmi dobrá.")]
+    [InlineData("cs", "Vlak z Bratislavy do Prahy měl dnes ráno skoro hodinu zpoždění kvůli opravě trati.")]
+    [InlineData("ru", "Вчера вечером мы были в кино с друзьями, а потом пошли ужинать в ресторан, который был очень хорошим.")]
+    [InlineData("fa", "دیشب با دوستانمان به سینما رفتیم و بعد در یک رستوران شام خوردیم که خیلی خوب بود.")]
+    [InlineData("tr", "Dün akşam arkadaşlarımızla sinemaya gittik, sonra da çok güzel bir lokantada yemek yedik.")]
+    [InlineData("nl", "Gisteravond zijn we met vrienden naar de bioscoop gegaan en daarna hebben we in een restaurant gegeten.")]
+    [InlineData("it", "Ieri sera siamo andati al cinema con gli amici e poi abbiamo cenato in un ristorante molto buono.")]
+    [InlineData("pt", "Ontem à noite fomos ao cinema com os amigos e depois jantámos num restaurante muito bom.")]
+    [InlineData("fr", "Hier soir, nous sommes allés au cinéma avec des amis, puis nous avons dîné dans un très bon restaurant.")]
+    public void The_neighbours_own_text_and_look_alikes_keep_their_label(string expected, string text)
+    {
+        var guess = Detector.Detect(text);
+
+        Assert.Equal(expected, guess.Lang);
+        Assert.Null(guess.Rival);
+    }
+
+    [Fact]
+    public void The_check_can_be_turned_off()
+    {
+        var detector = LanguageDetector.Load(LanguageDetectorOptions.Default with { MinimumRivalWords = 0 });
+
+        var guess = detector.Detect("Včera večer sme boli v kine s priateľmi a potom sme išli na večeru do reštaurácie, ktorá bola veľmi dobrá.");
+
+        Assert.Null(guess.Rival);
+        Assert.Equal("cs", guess.BestGuess);
+    }
+
+    [Fact]
+    public void One_word_of_a_relative_is_not_enough()
+    {
+        // "xente" is Galician only; one such word in a short Spanish-looking line is a name or a quotation, not a text.
+        var guess = Detector.Detect("Hay mucha xente en la plaza");
+
+        Assert.Null(guess.Rival);
+    }
+}
