@@ -17,6 +17,8 @@ public sealed class UnicodeRule : ICleanupRule
     public const string ZeroWidth = "zero-width";
     public const string SoftHyphen = "soft-hyphen";
     public const string Control = "control";
+
+    public const string TerminalEscape = "terminal-escape";
     public const string Space = "space";
     public const string Ligature = "ligature";
     public const string Radical = "radical";
@@ -57,6 +59,13 @@ public sealed class UnicodeRule : ICleanupRule
             {
                 continue;
             }
+            if (TerminalEscapeLength(text, i) is int length and > 0)
+            {
+                // A colour code is one escape: without its ESC, "[32m" would be left in the text as letters.
+                changes.Add(new TextChange(i, length, "", TerminalEscape));
+                i += length - 1;
+                continue;
+            }
             (string replacement, string note)? change = c switch
             {
                 _ when UnicodeCharacters.IsZeroWidth(c) => JoinerIsSpelling(text, i) ? null : ("", ZeroWidth),
@@ -86,6 +95,28 @@ public sealed class UnicodeRule : ICleanupRule
             }
         }
         return changes;
+    }
+
+    /// <summary>
+    /// Length of an ANSI/ECMA-48 control sequence starting at <paramref name="i"/> (<c>ESC [ 3 2 m</c>: ESC, '[',
+    /// parameter bytes 0x30–0x3F, intermediate bytes 0x20–0x2F, one final byte 0x40–0x7E), or 0 when there is none.
+    /// </summary>
+    private static int TerminalEscapeLength(string text, int i)
+    {
+        if (text[i] != '\u001B' || i + 2 >= text.Length || text[i + 1] != '[')
+        {
+            return 0;
+        }
+        int j = i + 2;
+        while (j < text.Length && text[j] is >= '\u0030' and <= '\u003F')
+        {
+            j++;
+        }
+        while (j < text.Length && text[j] is >= '\u0020' and <= '\u002F')
+        {
+            j++;
+        }
+        return j < text.Length && text[j] is >= '\u0040' and <= '\u007E' ? j + 1 - i : 0;
     }
 
     /// <summary>ZWJ inside an emoji sequence, or ZWJ/ZWNJ between letters of a script they shape, is spelling.</summary>

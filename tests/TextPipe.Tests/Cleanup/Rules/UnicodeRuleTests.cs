@@ -27,6 +27,26 @@ public class UnicodeRuleTests
     }
 
     [Fact]
+    public void Terminal_colour_codes_go_whole_not_just_their_escape()
+    {
+        var (cleaned, edits) = Run("\u001B[32m《静夜思》\u001B[m\n\u001B[1;33m作者：李白\u001B[0m", "Build \u001B[31mfailed\u001B[39;49m at step 3.");
+
+        Assert.Equal("《静夜思》\n作者：李白\n\nBuild failed at step 3.", cleaned.Text);
+        Assert.All(edits, e => Assert.Equal((UnicodeRule.TerminalEscape, EditAction.Removed), (e.Note, e.Action)));
+        Assert.Equal(6, edits.Count);
+    }
+
+    [Fact]
+    public void A_lone_escape_or_bracket_text_is_not_taken_for_a_colour_code()
+    {
+        var (cleaned, edits) = Run("Press \u001B to quit; see [32m] in the notes and a[1] reference.");
+
+        Assert.Equal("Press  to quit; see [32m] in the notes and a[1] reference.", cleaned.Text);
+        var edit = Assert.Single(edits);
+        Assert.Equal(UnicodeRule.Control, edit.Note);
+    }
+
+    [Fact]
     public void Full_width_letters_and_digits_become_ascii_but_full_width_punctuation_stays()
     {
         var (cleaned, edits) = Run("型号为ＧＰＴ－４，价格１２０元（含税）。", "Ｔｅｘｔ ｉｓ ｗｉｄｅ！");
