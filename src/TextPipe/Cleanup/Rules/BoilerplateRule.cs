@@ -48,6 +48,7 @@ public sealed partial class BoilerplateRule : ICleanupRule
                 : Judge(context.Blocks[b], blockLines[b], lineNumber, totalLines);
             lineNumber += blockLines[b].Count;
         }
+        DropRecurringBylines(verdicts);
         var (endBlock, endLine) = LastKeptLine(context, blockLines, verdicts);
 
         for (int b = 0; b < context.Blocks.Count; b++)
@@ -89,6 +90,25 @@ public sealed partial class BoilerplateRule : ICleanupRule
             {
                 context.Rewrite(b, BlockLines.Compose(text, lines, removed, partial));
             }
+        }
+    }
+
+    /// <summary>Most bylines a document has: an article names its writer and perhaps a photographer.</summary>
+    private const int MaxBylines = 2;
+
+    /// <summary>
+    /// A document has a byline or two; "作者：杜甫" over every one of three hundred poems is the collection's
+    /// structure, not furniture, so when byline shapes recur beyond that none of them is moved.
+    /// </summary>
+    private static void DropRecurringBylines(List<Verdict>[] verdicts)
+    {
+        if (verdicts.Sum(list => list.Count(v => v.Kind == BoilerplateKind.Byline)) <= MaxBylines)
+        {
+            return;
+        }
+        foreach (var list in verdicts)
+        {
+            list.RemoveAll(v => v.Kind == BoilerplateKind.Byline);
         }
     }
 

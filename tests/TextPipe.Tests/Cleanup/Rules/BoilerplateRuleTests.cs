@@ -60,6 +60,23 @@ public class BoilerplateRuleTests
     }
 
     [Fact]
+    public void Author_lines_of_an_anthology_are_its_structure_not_bylines()
+    {
+        string[] poems =
+        [
+            "《春晓》\n作者：孟浩然\n春眠不觉晓，处处闻啼鸟。",
+            "《静夜思》\n作者：李白\n床前明月光，疑是地上霜。",
+            "《登鹳雀楼》\n作者：王之涣\n白日依山尽，黄河入海流。",
+            "《相思》\n作者：王维\n红豆生南国，春来发几枝。",
+        ];
+
+        var cleaned = Run(poems);
+
+        Assert.Equal(string.Join("\n\n", poems), cleaned.Text);
+        Assert.Null(cleaned.Metadata.Byline);
+    }
+
+    [Fact]
     public void French_byline_with_a_role_moves_to_metadata()
     {
         var cleaned = Run("Par Marie Dupont, envoyée spéciale à Pékin", "Le sommet s'est ouvert lundi.");
