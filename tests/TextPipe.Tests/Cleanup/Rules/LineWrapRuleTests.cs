@@ -443,4 +443,17 @@ public class LineWrapRuleTests
 
         Assert.Equal(prose, cleaned.Text);
     }
+
+    [Fact]
+    public void A_labelled_line_such_as_an_author_line_is_not_joined_to_the_title_above()
+    {
+        const string anthology =
+            "《春晓》\n作者：孟浩然\n春眠不觉晓，处处闻啼鸟。\n夜来风雨声，花落知多少。\n\n" +
+            "题目：《静夜思》\n作者：李白\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。";
+
+        var cleaned = Run(anthology);
+
+        Assert.Contains("《春晓》\n作者：孟浩然", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("题目：《静夜思》\n作者：李白", cleaned.Text, StringComparison.Ordinal);
+    }
 }
