@@ -433,7 +433,7 @@ public sealed partial class LineWrapRule : ICleanupRule
 
     /// <summary>
     /// Starts of lines that begin something new: Markdown images, links and HTML tags, Markdown and typographic bullets, numbered items, CJK list
-    /// numbering, photo captions and their arrows, dialogue dashes, quotations (&gt;) and headings (#).
+    /// numbering, photo captions and their arrows, labelled lines (作者：, 题目：, 来源：), dialogue dashes, quotations (&gt;) and headings (#).
     /// </summary>
     [GeneratedRegex(@"^(?:!\[|\[[^\]\n]*\]\(|<[A-Za-z/!]|[▲▼△▽■□●○◆◇★☆•※►▶◀→#>*+]|[-–—]\s|\d{1,3}[.)、）]\s|\d{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:图|表)\s*\d|(?:Photo|Figure|Fig\.|Table|Source|Photo credit)\b|(?:来源|图片来源|摄影|编辑|责任编辑|作者|译者|题目|标题|出处)[:：])")]
     private static partial Regex ItemStart();
