@@ -90,7 +90,13 @@ internal static class VerticalText
         return new PdfGlyph(glyph.Text, along, along + glyph.Size, Centre(glyph), glyph.Size);
     }
 
-    private static bool IsCjkGlyph(PdfGlyph glyph) => glyph.Text.Length == 1 && !glyph.IsSpace && Scripts.IsCjk(glyph.Text[0]);
+    /// <summary>
+    /// A CJK letter or a punctuation mark of CJK text alone. The dashes, ellipsis, middle dot and curly quotes that
+    /// Latin text shares are left out: a French list's "—" bullets stand stacked at the margin like a column.
+    /// </summary>
+    private static bool IsCjkGlyph(PdfGlyph glyph) =>
+        glyph.Text.Length == 1 && !glyph.IsSpace && Scripts.IsCjk(glyph.Text[0])
+        && glyph.Text[0] is not ('\u2014' or '\u2026' or '\u00B7' or '\u2018' or '\u2019' or '\u201C' or '\u201D');
 
     /// <summary>The glyph's horizontal centre; a glyph without advance (vertical fonts advance downwards) is an em wide.</summary>
     private static double Centre(PdfGlyph glyph) => glyph.Left + (Width(glyph) / 2);

@@ -72,6 +72,28 @@ public sealed class VerticalTextTests
     }
 
     [Fact]
+    public void A_latin_list_with_dash_bullets_stacked_at_the_margin_is_not_vertical()
+    {
+        // "—" bullets one line apart, each followed by its item after a gap wider than a word space.
+        var glyphs = new List<PdfGlyph>();
+        string[] items = ["csquotes : guillemets", "hyperref : liens", "memoir : classe", "babel : langues", "biblatex : références", "geometry : marges", "fontspec : polices", "xcolor : couleurs", "tikz : figures", "booktabs : tableaux"];
+        double y = 700;
+        foreach (string item in items)
+        {
+            glyphs.Add(new PdfGlyph("\u2014", 72, 82, y, 10));
+            double x = 90;
+            foreach (char c in item)
+            {
+                glyphs.Add(new PdfGlyph(c.ToString(), x, x + 5, y, 10));
+                x += 5;
+            }
+            y -= 12;
+        }
+
+        Assert.Null(VerticalText.Split(glyphs));
+    }
+
+    [Fact]
     public void A_vertical_japanese_pdf_is_flagged_and_read_column_by_column()
     {
         var bytes = File.ReadAllBytes(Path.Combine(ReaderTestKit.RepoRoot(), "tests", "TextPipe.Tests", "Readers", "Pdf", "Files", "vertical-japanese.pdf"));
