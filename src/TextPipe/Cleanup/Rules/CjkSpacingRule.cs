@@ -32,13 +32,23 @@ public sealed class CjkSpacingRule : ICleanupRule
             {
                 continue;
             }
-            var changes = Changes(text, policy);
-            if (changes.Count > 0)
+            // Removing one space can make its neighbour a candidate ("8\u00A0么 》": once 么 meets 》 the space before
+            // 么 is between Latin and CJK), so a block is done when a pass changes nothing; a second run of the rule
+            // must find nothing to do.
+            for (int pass = 0; pass < MaxPasses; pass++)
             {
+                var changes = Changes(context.Blocks[b].Text, policy);
+                if (changes.Count == 0)
+                {
+                    break;
+                }
                 context.Rewrite(b, changes);
             }
         }
     }
+
+    /// <summary>Passes over one block; each removes at least one character, and one or two settle almost every block.</summary>
+    private const int MaxPasses = 4;
 
     private enum Side
     {

@@ -138,6 +138,13 @@ public class CjkSpacingRuleTests
             RuleConformance.RunAndCheck(Rule, CleanupTestDocuments.FromParagraphs("中 文 排 版 规 范\n很多中文资料都有这个问题， 需要清理。")).Text);
 
     [Fact]
+    public void A_space_that_becomes_removable_after_another_goes_in_the_same_run()
+    {
+        // Found by the generated-text check: with the Remove policy a second run still found a space to take.
+        Assert.Equal("8么》", Clean("8\u00A0么 》", CjkLatinSpacingPolicy.Remove));
+    }
+
+    [Fact]
     public void Holds_on_generated_text()
     {
         RuleConformance.HoldsOnGeneratedText(Rule);
