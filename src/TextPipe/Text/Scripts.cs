@@ -34,6 +34,12 @@ public static class Scripts
 
     public static bool IsCjkPunctuation(char c) => IsCjkPunctuation((int)c);
 
+    /// <summary>
+    /// The marks of <see cref="IsCjkPunctuation(int)"/> that Latin typography uses too (— … · ‘ ’ “ ”): only the
+    /// neighbouring text tells which script such a mark serves.
+    /// </summary>
+    public static bool IsMarkSharedWithLatin(char c) => c is '\u2014' or '\u2026' or '\u00B7' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
+
     /// <summary>A CJK letter or CJK punctuation mark.</summary>
     public static bool IsCjk(char c) => IsCjkLetter(c) || IsCjkPunctuation(c);
 

@@ -10,7 +10,7 @@ namespace TextPipe.Cleanup.Rules;
 internal static class CjkMarks
 {
     /// <summary>Marks shared with Latin typography: they belong to CJK text only when CJK text is next to them.</summary>
-    public static bool IsShared(char c) => c is '\u2014' or '\u2026' or '\u00B7' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
+    public static bool IsShared(char c) => Scripts.IsMarkSharedWithLatin(c);
 
     /// <summary>Full-width or CJK-only punctuation (，。、《》（）「」…): full-width marks carry their own spacing.</summary>
     public static bool IsOwnPunctuation(char c) => c != '\u3000' && Scripts.IsCjkPunctuation(c) && !IsShared(c);

@@ -20,7 +20,7 @@ internal sealed class LineJoiner(IReadOnlyList<CleanBlock> blocks)
     {
         char last = a.Last;
         char first = b.First;
-        if (IsOwnCjkPunctuation(last) || IsOwnCjkPunctuation(first))
+        if (CjkMarks.IsOwnPunctuation(last) || CjkMarks.IsOwnPunctuation(first))
         {
             return "";
         }
@@ -44,19 +44,11 @@ internal sealed class LineJoiner(IReadOnlyList<CleanBlock> blocks)
             return "";
         }
         // Two marks both scripts share ("。”" then "“他说…") say nothing; the lines' script does.
-        return IsSharedMark(last) && IsSharedMark(first) && (a.Cjk || b.Cjk) ? "" : " ";
+        return CjkMarks.IsShared(last) && CjkMarks.IsShared(first) && (a.Cjk || b.Cjk) ? "" : " ";
     }
 
-    /// <summary>
-    /// CJK punctuation that Latin text does not use (，。「」…); the curly quotes, ellipsis, em dash and middle dot
-    /// that both share are judged by their other neighbour, so an English line ending in ” still takes a space.
-    /// </summary>
-    private static bool IsOwnCjkPunctuation(char c) => Scripts.IsCjkPunctuation(c) && !IsSharedMark(c);
-
-    private static bool IsSharedMark(char c) => c is '\u2014' or '\u2026' or '\u00B7' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
-
     /// <summary>Han and kana: the scripts written without spaces between words.</summary>
-    private static bool IsIdeographic(char c) => Scripts.IsHan(c) || Scripts.IsKana(c) || IsOwnCjkPunctuation(c);
+    private static bool IsIdeographic(char c) => Scripts.IsHan(c) || Scripts.IsKana(c) || CjkMarks.IsOwnPunctuation(c);
 
     /// <summary>
     /// Counts, inside lines (not across the breaks being judged), ideograph–Latin neighbours written with one space

@@ -96,7 +96,7 @@ internal static class VerticalText
     /// </summary>
     private static bool IsCjkGlyph(PdfGlyph glyph) =>
         glyph.Text.Length == 1 && !glyph.IsSpace && Scripts.IsCjk(glyph.Text[0])
-        && glyph.Text[0] is not ('\u2014' or '\u2026' or '\u00B7' or '\u2018' or '\u2019' or '\u201C' or '\u201D');
+        && !Scripts.IsMarkSharedWithLatin(glyph.Text[0]);
 
     /// <summary>The glyph's horizontal centre; a glyph without advance (vertical fonts advance downwards) is an em wide.</summary>
     private static double Centre(PdfGlyph glyph) => glyph.Left + (Width(glyph) / 2);
