@@ -17,6 +17,22 @@ public class CleanupEndToEndTests
         return JsonDocument.Parse(Assert.Single(run.OutputLines)).RootElement.Clone();
     }
 
+    private const string WideAd = "新款ＡＢ３型号售价９９元，支持５Ｇ网络。";
+
+    [Theory]
+    [InlineData(new string[0], "新款AB3型号售价99元，支持5G网络。")]
+    [InlineData(new[] { "--fullwidth-latin", "keep" }, WideAd)]
+    [InlineData(new[] { "--profile", "minimal" }, WideAd)]
+    [InlineData(new[] { "--profile", "minimal", "--fullwidth-latin", "chinese" }, "新款AB3型号售价99元，支持5G网络。")]
+    public void Full_width_latin_in_chinese_text_follows_the_profile_and_the_option(string[] options, string expected)
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.Invoke(["convert", temp.File("ad.txt", WideAd), .. options]);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        Assert.Equal(expected, JsonDocument.Parse(Assert.Single(run.OutputLines)).RootElement.GetProperty("text").GetString());
+    }
+
     [Fact]
     public void A_video_transcript_loses_its_images_loops_cues_and_title_line_but_keeps_the_speech()
     {
