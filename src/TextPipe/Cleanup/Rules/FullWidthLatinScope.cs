@@ -11,6 +11,9 @@ namespace TextPipe.Cleanup.Rules;
 /// </summary>
 internal sealed class FullWidthLatinScope
 {
+    private static readonly System.Buffers.SearchValues<char> FullWidthAlphanumerics = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0xFF10, 10).Concat(Enumerable.Range(0xFF21, 26)).Concat(Enumerable.Range(0xFF41, 26)).Select(c => (char)c)));
+
     private readonly FullWidthLatinPolicy policy;
     private readonly bool chineseDocument;
 
@@ -24,7 +27,7 @@ internal sealed class FullWidthLatinScope
     {
         // The whole-document look is only needed when there is something to change.
         bool chinese = policy == FullWidthLatinPolicy.Chinese
-            && blocks.Any(b => b.Text.AsSpan().ContainsAnyInRange('\uFF10', '\uFF5A'))
+            && blocks.Any(b => b.Text.AsSpan().ContainsAny(FullWidthAlphanumerics))
             && blocks.Any(b => b.Text.Any(Scripts.IsHan))
             && !JapaneseOrKoreanDocuments.Is(blocks);
         return new FullWidthLatinScope(policy, chinese);

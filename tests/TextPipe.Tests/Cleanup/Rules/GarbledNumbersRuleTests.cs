@@ -176,6 +176,15 @@ public class GarbledNumbersRuleTests
     }
 
     [Fact]
+    public void A_dropped_sentence_ends_at_an_ellipsis_before_the_next_chinese_sentence()
+    {
+        var (clean, edits) = Run(GarbledNumbersPolicy.Drop, "销量增长了<>%……其他指标也都不错。");
+
+        Assert.Equal("其他指标也都不错。", clean.Text);
+        Assert.Equal("销量增长了<>%……", Assert.Single(edits).Original);
+    }
+
+    [Fact]
     public void Between_two_prose_words_with_nothing_to_say_it_is_a_number_the_placeholder_is_only_flagged()
     {
         var (clean, edits) = Run(GarbledNumbersPolicy.Drop, "The team met <> engineers from the partner company.");
