@@ -84,8 +84,32 @@ internal static class SpeechRestarts
                 : IsLatinOpening(clause) && after + 1 < text.Length && text[after] == ' ' && char.IsLetter(text[after + 1]);
             if (restart)
             {
-                into.Add(start, next, $"restart: '{clause}'");
+                into.Add(EarlierCopies(text, start, clause), next, $"restart: '{clause}'");
             }
+        }
+    }
+
+    /// <summary>
+    /// The start of the first of several copies said before the one at <paramref name="start"/> (<c>我们，我们，我们今天</c>):
+    /// all of them go at once, so that a second run finds nothing.
+    /// </summary>
+    private static int EarlierCopies(string text, int start, string clause)
+    {
+        while (true)
+        {
+            int comma = start - 1;
+            while (comma >= 0 && text[comma] is ' ' or '\t')
+            {
+                comma--;
+            }
+            int copy = comma - clause.Length;
+            bool earlier = comma > 0 && text[comma] is '，' or ',' && copy >= 0 && text.AsSpan(copy, clause.Length).SequenceEqual(clause)
+                && (copy == 0 || IsClauseBoundary(text[copy - 1]) || text[copy - 1] is '，' or ',' or ' ');
+            if (!earlier)
+            {
+                return start;
+            }
+            start = copy;
         }
     }
 

@@ -151,6 +151,7 @@ public class TranscriptRuleTests
     [InlineData("I think I think we should start now.", "I think we should start now.", " I think")]
     [InlineData("So the the main point is simple.", "So the main point is simple.", " the")]
     [InlineData("I, I really wanted to say thanks.", "I really wanted to say thanks.", "I, ")]
+    [InlineData("那个，那个，那个我们开始吧。", "那个我们开始吧。", "那个，那个，")]
     [InlineData("Je pense que je pense que c'est une bonne idée.", "Je pense que c'est une bonne idée.", " je pense que")]
     [InlineData("Nous avons reçu les les résultats hier.", "Nous avons reçu les résultats hier.", " les")]
     public void A_restart_said_twice_and_then_continued_loses_one_copy(string input, string output, string removed)
