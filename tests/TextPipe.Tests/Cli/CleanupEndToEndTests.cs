@@ -17,6 +17,30 @@ public class CleanupEndToEndTests
         return JsonDocument.Parse(Assert.Single(run.OutputLines)).RootElement.Clone();
     }
 
+    [Fact]
+    public void A_chinese_subtitle_file_loses_its_restarts_and_lost_numbers_and_splits_after_a_closing_quote()
+    {
+        const string srt = """
+            1
+            00:00:01,000 --> 00:00:04,000
+            我们今天，我们今天讨论一下新的计划。
+
+            2
+            00:00:04,500 --> 00:00:08,000
+            这个方案这个方案去年已经试过了，成本下降了<>%。
+
+            3
+            00:00:08,500 --> 00:00:12,000
+            他说：“明年再看。”大家都笑了。
+            """;
+        using var temp = new TempFolder();
+        var run = CliRun.Invoke(["convert", temp.File("talk.srt", srt), "--unit", "sentence"]);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        var sentences = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["我们今天讨论一下新的计划。", "他说：“明年再看。”", "大家都笑了。"], sentences);
+    }
+
     private const string WideAd = "新款ＡＢ３型号售价９９元，支持５Ｇ网络。";
 
     [Theory]
