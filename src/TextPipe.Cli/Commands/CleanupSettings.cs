@@ -31,6 +31,12 @@ internal sealed class CleanupSettings
         HelpName = "POLICY",
     };
 
+    public Option<string?> FullWidthLatin { get; } = new("--fullwidth-latin")
+    {
+        Description = "Full-width letters and digits (ＡＢＣ１２３) to ASCII: chinese (in Chinese text; default, strict), keep (minimal) or all (Japanese and Korean too).",
+        HelpName = "POLICY",
+    };
+
     public Option<string?> RulesFile { get; } = new("--rules-file")
     {
         Description = "YAML or JSON file with profile, rules and policies; options given on the command line win.",
@@ -42,6 +48,7 @@ internal sealed class CleanupSettings
         Profile.AcceptOnlyFromAmong([.. RuleCatalog.ProfileNames]);
         GarbledNumbers.AcceptOnlyFromAmong("drop", "flag", "keep");
         Urls.AcceptOnlyFromAmong("keep", "mask", "remove");
+        FullWidthLatin.AcceptOnlyFromAmong("keep", "chinese", "all");
     }
 
     public void AddTo(Command command)
@@ -50,6 +57,7 @@ internal sealed class CleanupSettings
         command.Add(Rules);
         command.Add(GarbledNumbers);
         command.Add(Urls);
+        command.Add(FullWidthLatin);
         command.Add(RulesFile);
     }
 
@@ -64,6 +72,7 @@ internal sealed class CleanupSettings
             Rules = string.Join(",", new[] { file.Rules, parse.GetValue(Rules) }.Where(r => !string.IsNullOrWhiteSpace(r))),
             GarbledNumbers = ParsePolicy<GarbledNumbersPolicy>(parse.GetValue(GarbledNumbers)) ?? file.GarbledNumbers,
             Urls = ParsePolicy<UrlPolicy>(parse.GetValue(Urls)) ?? file.Urls,
+            FullWidthLatin = ParsePolicy<FullWidthLatinPolicy>(parse.GetValue(FullWidthLatin)) ?? file.FullWidthLatin,
         };
         try
         {

@@ -29,6 +29,21 @@ public enum CjkLatinSpacingPolicy
     Add,
 }
 
+/// <summary>
+/// Where the <c>unicode</c> rule turns full-width Latin letters and digits (<c>ＡＢＣ１２３</c>) into ASCII. In Chinese text
+/// they are an input-method artefact that breaks search, tokens and deduplication; Japanese typesetting uses them
+/// by choice (<c>ＪＲ東日本</c>, <c>第１回</c>), and in Latin-only text they are a style (<c>ＡＥＳＴＨＥＴＩＣ</c>).
+/// </summary>
+public enum FullWidthLatinPolicy
+{
+    /// <summary>Leave every full-width letter and digit as written.</summary>
+    Keep,
+    /// <summary>ASCII in Chinese text only: a document with Han letters that is not Japanese or Korean, outside any sentence with kana or Hangul.</summary>
+    Chinese,
+    /// <summary>ASCII everywhere, Japanese and Korean text included.</summary>
+    All,
+}
+
 /// <summary>Validated cleanup settings: which rules run and the policies rules read. Built from a profile, then adjusted.</summary>
 public sealed record CleanupOptions
 {
@@ -43,6 +58,9 @@ public sealed record CleanupOptions
 
     /// <summary>Keep the narrow no-break space French typography puts before <c>: ; ! ? »</c>.</summary>
     public bool KeepFrenchSpacing { get; init; } = true;
+
+    /// <summary>Full-width Latin letters and digits to ASCII: in Chinese text (default, strict), nowhere (minimal) or everywhere.</summary>
+    public FullWidthLatinPolicy FullWidthLatin { get; init; } = FullWidthLatinPolicy.Chinese;
 
     /// <summary>Spaces between CJK letters and Latin letters or digits; both styles are correct Chinese, so the source's is kept by default.</summary>
     public CjkLatinSpacingPolicy CjkLatinSpacing { get; init; } = CjkLatinSpacingPolicy.Keep;

@@ -64,6 +64,8 @@ public sealed class RuleCatalog
             EnabledRules = enabled.ToImmutableHashSet(StringComparer.Ordinal),
             GarbledNumbers = profile == "strict" ? GarbledNumbersPolicy.Drop : profile == "minimal" ? GarbledNumbersPolicy.Flag : GarbledNumbersPolicy.Drop,
             Urls = profile == "strict" ? UrlPolicy.Remove : UrlPolicy.Keep,
+            // Minimal keeps the author's characters: full-width Latin is a style choice like full-width punctuation.
+            FullWidthLatin = profile == "minimal" ? FullWidthLatinPolicy.Keep : FullWidthLatinPolicy.Chinese,
         };
     }
 

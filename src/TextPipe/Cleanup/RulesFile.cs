@@ -12,11 +12,12 @@ namespace TextPipe.Cleanup;
 /// garbled_numbers: flag
 /// urls: mask
 /// keep_french_spacing: false
+/// fullwidth_latin: all
 /// </code>
 /// </summary>
 public sealed record RulesFile
 {
-    public static readonly IReadOnlyList<string> Keys = ["profile", "rules", "garbled_numbers", "urls", "keep_french_spacing"];
+    public static readonly IReadOnlyList<string> Keys = ["profile", "rules", "garbled_numbers", "urls", "keep_french_spacing", "fullwidth_latin"];
 
     public string? Profile { get; init; }
 
@@ -28,6 +29,8 @@ public sealed record RulesFile
     public UrlPolicy? Urls { get; init; }
 
     public bool? KeepFrenchSpacing { get; init; }
+
+    public FullWidthLatinPolicy? FullWidthLatin { get; init; }
 
     /// <summary>Parses a rules file; throws <see cref="FormatException"/> with the key or line at fault.</summary>
     public static RulesFile Parse(string text)
@@ -47,7 +50,7 @@ public sealed record RulesFile
         }
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new FormatException("a rules file is a mapping of settings (profile, rules, garbled_numbers, urls, keep_french_spacing)");
+            throw new FormatException("a rules file is a mapping of settings (profile, rules, garbled_numbers, urls, keep_french_spacing, fullwidth_latin)");
         }
         var file = new RulesFile();
         foreach (var (keyNode, value) in root.Children)
@@ -60,6 +63,7 @@ public sealed record RulesFile
                 "garbled_numbers" => file with { GarbledNumbers = Policy<GarbledNumbersPolicy>(key, value) },
                 "urls" => file with { Urls = Policy<UrlPolicy>(key, value) },
                 "keep_french_spacing" => file with { KeepFrenchSpacing = Boolean(key, value) },
+                "fullwidth_latin" => file with { FullWidthLatin = Policy<FullWidthLatinPolicy>(key, value) },
                 _ => throw new FormatException($"unknown setting '{key}'; valid settings: {string.Join(", ", Keys)}"),
             };
         }
@@ -76,6 +80,7 @@ public sealed record RulesFile
             GarbledNumbers = GarbledNumbers ?? options.GarbledNumbers,
             Urls = Urls ?? options.Urls,
             KeepFrenchSpacing = KeepFrenchSpacing ?? options.KeepFrenchSpacing,
+            FullWidthLatin = FullWidthLatin ?? options.FullWidthLatin,
         };
     }
 

@@ -19,6 +19,15 @@ public class RulesFileTests
         Assert.False(options.KeepFrenchSpacing);
     }
 
+    [Theory]
+    [InlineData("fullwidth_latin: all", FullWidthLatinPolicy.All)]
+    [InlineData("fullwidth_latin: keep", FullWidthLatinPolicy.Keep)]
+    [InlineData("profile: minimal\nfullwidth_latin: chinese", FullWidthLatinPolicy.Chinese)]
+    [InlineData("profile: minimal", FullWidthLatinPolicy.Keep)]
+    [InlineData("profile: strict", FullWidthLatinPolicy.Chinese)]
+    public void Full_width_latin_comes_from_the_profile_unless_the_file_says(string yaml, FullWidthLatinPolicy expected) =>
+        Assert.Equal(expected, RulesFile.Parse(yaml).Resolve(Catalog, "default").FullWidthLatin);
+
     [Fact]
     public void Json_is_read_by_the_same_parser()
     {
@@ -33,6 +42,7 @@ public class RulesFileTests
     [InlineData("colour: red", "unknown setting 'colour'")]
     [InlineData("urls: hide", "'urls' cannot be 'hide'")]
     [InlineData("keep_french_spacing: maybe", "true or false")]
+    [InlineData("fullwidth_latin: japanese", "valid values: keep, chinese, all")]
     [InlineData("- a\n- b", "mapping")]
     [InlineData("profile: [a, b]", "single value")]
     [InlineData("profile: 'strict", "line")]

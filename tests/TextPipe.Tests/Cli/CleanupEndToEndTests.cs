@@ -18,6 +18,46 @@ public class CleanupEndToEndTests
     }
 
     [Fact]
+    public void A_chinese_subtitle_file_loses_its_restarts_and_lost_numbers_and_splits_after_a_closing_quote()
+    {
+        const string srt = """
+            1
+            00:00:01,000 --> 00:00:04,000
+            我们今天，我们今天讨论一下新的计划。
+
+            2
+            00:00:04,500 --> 00:00:08,000
+            这个方案这个方案去年已经试过了，成本下降了<>%。
+
+            3
+            00:00:08,500 --> 00:00:12,000
+            他说：“明年再看。”大家都笑了。
+            """;
+        using var temp = new TempFolder();
+        var run = CliRun.Invoke(["convert", temp.File("talk.srt", srt), "--unit", "sentence"]);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        var sentences = run.OutputLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["我们今天讨论一下新的计划。", "他说：“明年再看。”", "大家都笑了。"], sentences);
+    }
+
+    private const string WideAd = "新款ＡＢ３型号售价９９元，支持５Ｇ网络。";
+
+    [Theory]
+    [InlineData(new string[0], "新款AB3型号售价99元，支持5G网络。")]
+    [InlineData(new[] { "--fullwidth-latin", "keep" }, WideAd)]
+    [InlineData(new[] { "--profile", "minimal" }, WideAd)]
+    [InlineData(new[] { "--profile", "minimal", "--fullwidth-latin", "chinese" }, "新款AB3型号售价99元，支持5G网络。")]
+    public void Full_width_latin_in_chinese_text_follows_the_profile_and_the_option(string[] options, string expected)
+    {
+        using var temp = new TempFolder();
+        var run = CliRun.Invoke(["convert", temp.File("ad.txt", WideAd), .. options]);
+        Assert.True(run.ExitCode == 0, run.Error);
+
+        Assert.Equal(expected, JsonDocument.Parse(Assert.Single(run.OutputLines)).RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void A_video_transcript_loses_its_images_loops_cues_and_title_line_but_keeps_the_speech()
     {
         const string transcript = """

@@ -15,6 +15,8 @@ public partial class CliPromisesTests
     [InlineData("convert", "--quiet")]
     [InlineData("convert", "parent folders are created")]
     [InlineData("inspect", "--row")]
+    [InlineData("convert", "--fullwidth-latin")]
+    [InlineData("inspect", "--fullwidth-latin")]
     [InlineData("inspect", "--allow-empty")]
     [InlineData("convert", "Exit codes: 0 success; 1 an input failed")]
     [InlineData("inspect", "2 usage error")]

@@ -125,25 +125,20 @@ public static partial class NumberFindings
         }
         foreach (Match m in EmptyPlaceholder().Matches(text))
         {
-            char prev = m.Index > 0 ? text[m.Index - 1] : '\0';
-            char next = m.Index + m.Length < text.Length ? text[m.Index + m.Length] : '\0';
             if (NumericContext(text, m.Index, m.Length))
             {
                 found.Add(new NumberFinding(m.Index, m.Length, true, $"placeholder {m.Value}"));
             }
             else if (m.Value == "<>")
             {
-                // A mask standing for a word or number: at the start of a quote or bracket, or between Han
-                // characters. Spaced on both sides it may be an operator (a <> b): suspicious only. Right after
-                // a letter it is code (List<>): left alone.
-                bool opens = prev is '\0' or '"' or '\'' or '“' or '‘' or '(' or '（' or '[' or '《' or '「' or '«';
-                if (opens || Scripts.IsHan(prev) || Scripts.IsHan(next))
+                switch (LostNumberPlaceholder.Judge(text, m.Index))
                 {
-                    found.Add(new NumberFinding(m.Index, m.Length, true, "placeholder <>"));
-                }
-                else if (char.IsWhiteSpace(prev) && char.IsWhiteSpace(next))
-                {
-                    found.Add(new NumberFinding(m.Index, m.Length, false, "possible placeholder <>"));
+                    case LostNumberPlaceholder.Verdict.Certain:
+                        found.Add(new NumberFinding(m.Index, m.Length, true, "placeholder <>"));
+                        break;
+                    case LostNumberPlaceholder.Verdict.Suspicious:
+                        found.Add(new NumberFinding(m.Index, m.Length, false, "possible placeholder <>"));
+                        break;
                 }
             }
         }

@@ -56,6 +56,16 @@ public sealed class TranscriptRule : ICleanupRule
             }
         }
         CollapseClauseLoops(context);
+        // Restarts after loops: a copy said three times is a loop, and only two copies are left to judge here.
+        for (int b = 0; b < context.Blocks.Count; b++)
+        {
+            if (IsSpeech(context.Blocks[b]))
+            {
+                var ranges = new TextRanges();
+                SpeechRestarts.Find(context.Blocks[b].Text, ranges);
+                context.Rewrite(b, ranges.ToRemovals());
+            }
+        }
         FlagInterpretedFragments(context);
     }
 

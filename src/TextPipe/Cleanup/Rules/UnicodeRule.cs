@@ -3,7 +3,8 @@ using System.Text;
 namespace TextPipe.Cleanup.Rules;
 
 /// <summary>
-/// Unicode hygiene: NFC; full-width ASCII letters and digits to ASCII; Latin ligatures (ﬁ) to their letters and
+/// Unicode hygiene: NFC; full-width ASCII letters and digits to ASCII (where <see cref="CleanupOptions.FullWidthLatin"/>
+/// says: by default in Chinese text only, see <see cref="FullWidthLatinScope"/>); Latin ligatures (ﬁ) to their letters and
 /// Kangxi radicals standing in CJK text (⽤) to their ideographs, by their NFKC form (NFKC is not applied
 /// wholesale: ², ½, ①, ㎡ keep their meaning); zero-width characters, soft hyphens,
 /// BOMs and control characters removed; odd spaces to a plain space (French no-break spacing kept when
@@ -31,9 +32,10 @@ public sealed class UnicodeRule : ICleanupRule
     public void Apply(CleanupContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var fullWidth = FullWidthLatinScope.For(context.Options.FullWidthLatin, context.Blocks);
         for (int b = 0; b < context.Blocks.Count; b++)
         {
-            var characterChanges = CharacterChanges(context.Blocks[b].Text, context.Options.KeepFrenchSpacing);
+            var characterChanges = CharacterChanges(context.Blocks[b].Text, context.Options.KeepFrenchSpacing, fullWidth);
             if (characterChanges.Count > 0)
             {
                 context.Rewrite(b, characterChanges);
@@ -49,7 +51,7 @@ public sealed class UnicodeRule : ICleanupRule
         }
     }
 
-    private static List<TextChange> CharacterChanges(string text, bool keepFrenchSpacing)
+    private static List<TextChange> CharacterChanges(string text, bool keepFrenchSpacing, FullWidthLatinScope fullWidth)
     {
         var changes = new List<TextChange>();
         for (int i = 0; i < text.Length; i++)
@@ -73,7 +75,7 @@ public sealed class UnicodeRule : ICleanupRule
                 _ when UnicodeCharacters.IsControl(c) => ("", Control),
                 _ when UnicodeCharacters.IsOddSpace(c) => keepFrenchSpacing && IsFrenchSpace(text, i) ? null : (" ", Space),
                 _ when UnicodeCharacters.IsLineSeparator(c) => ("\n", Space),
-                _ when UnicodeCharacters.IsFullWidthAlphanumeric(c) => (UnicodeCharacters.ToHalfWidth(c).ToString(), FullWidth),
+                _ when UnicodeCharacters.IsFullWidthAlphanumeric(c) => fullWidth.Applies(text, i) ? (UnicodeCharacters.ToHalfWidth(c).ToString(), FullWidth) : null,
                 _ when UnicodeCharacters.IsLatinLigature(c) => UnicodeCharacters.CompatibilityForm(c) is { } letters ? (letters, Ligature) : null,
                 _ when UnicodeCharacters.IsCjkRadical(c) && UnicodeCharacters.IsRadicalInCjkText(text, i) =>
                     UnicodeCharacters.IdeographFor(c) is { } ideograph ? (ideograph, Radical) : null,

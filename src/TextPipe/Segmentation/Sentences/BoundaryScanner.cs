@@ -62,7 +62,7 @@ internal sealed class BoundaryScanner
     private bool IsTerminatorAt(int i)
     {
         char c = text[i];
-        if (Punctuation.IsStrongTerminator(c) || Punctuation.IsDot(c) || c == '…')
+        if (Punctuation.IsStrongTerminator(c) || Punctuation.IsDot(c) || Punctuation.IsEllipsis(c))
         {
             return !IsBetweenDigits(i) || c is not ('.' or '．' or ':');
         }
@@ -126,13 +126,60 @@ internal sealed class BoundaryScanner
 
     private bool EndsCjkSentence(TerminatorRun run, NextContext next)
     {
-        if (next.Index < 0)
+        if (next.Index < 0 || ClosesEnumeration(run))
         {
             return false;
         }
-        // “你好！”他说。 — a quotation closed after its terminator and followed at once by text is part of a sentence.
+        // “你好！”他说。 — a quotation closed after its terminator and followed at once by text is part of a sentence,
+        // unless the terminator is a full stop: Chinese puts 。 inside the quotation when the quotation ends the
+        // sentence around it (“我明天来。”我点了点头。 is two sentences; one that goes on takes ，: “我明天来，”他说。).
+        // A short speech tag after it (“不去。”他说。) is the usual exception and stays with its quotation.
         bool endsWithQuote = Punctuation.IsClosingQuote(text[run.End - 1]);
-        return !(endsWithQuote && !next.HadSpace && next.Index == run.End);
+        if (!endsWithQuote || next.HadSpace || next.Index != run.End)
+        {
+            return true;
+        }
+        bool fullStopInside = text.AsSpan(run.Start, run.End - run.Start).ContainsAny('。', '｡');
+        return fullStopInside && !SpeechTagAt(next.Index);
+    }
+
+    /// <summary>
+    /// A short clause that attributes a quotation (他说。 老王问道， 她低声回答。): at most eight letters up to the next
+    /// comma or terminator, ending in a verb of saying.
+    /// </summary>
+    private bool SpeechTagAt(int start)
+    {
+        const int MaxTagLength = 8;
+        int i = start;
+        while (i < text.Length && i - start <= MaxTagLength && Punctuation.IsCjkLetterAt(text, i))
+        {
+            i++;
+        }
+        bool clauseEnds = i < text.Length && text[i] is '。' or '，' or '！' or '？' or '：' or '；';
+        return clauseEnds && i - start <= MaxTagLength && i > start && text[i - 1] is '说' or '說' or '道' or '问' or '問' or '答' or '喊' or '叫';
+    }
+
+    /// <summary>
+    /// An ellipsis after the items of a list (苹果、香蕉、橘子……应有尽有): it stands for "and so on" inside the sentence.
+    /// The clause before it, back to the last comma or terminator, holds an enumeration comma.
+    /// </summary>
+    private bool ClosesEnumeration(TerminatorRun run)
+    {
+        if (run.HasStrong || !Punctuation.IsEllipsis(text[run.Start]))
+        {
+            return false;
+        }
+        for (int i = run.Start - 1; i >= 0; i--)
+        {
+            switch (text[i])
+            {
+                case '、':
+                    return true;
+                case '，' or '。' or '！' or '？' or '；' or '：' or '\n':
+                    return false;
+            }
+        }
+        return false;
     }
 
     private bool EndsWithPeriods(TerminatorRun run, NextContext next, char first)
@@ -180,8 +227,11 @@ internal sealed class BoundaryScanner
         if (word.Length == 1 || IsDoubledInitial(word))
         {
             // Initials (Jonas E. Smith, А. Фарахани, z. B.), single-letter abbreviations (p. 55, г. Волгоград),
-            // Spanish plural initials (EE. UU.). The pronoun "I" after a lower-case word is a word ("you and I.").
-            return (word is "I" && PreviousWordIsLower(dot - 1) && char.IsUpper(first)) || IsUnitLetter(dot - 1);
+            // Spanish plural initials (EE. UU.). The pronoun "I" after a lower-case word is a word ("you and I."),
+            // and a one-letter SI symbol after a number (à 8 h. Il…, 10 m. The…) takes no abbreviation dot: the dot
+            // ends the sentence. Other letters after a number are abbreviations (44 a. C., 1898 г. В…).
+            return (word is "I" && PreviousWordIsLower(dot - 1) && char.IsUpper(first)) || IsUnitLetter(dot - 1)
+                || (word[0] is 'g' or 'h' or 'l' or 'm' or 's' or 't' && char.IsUpper(first) && NumberBefore(dot - 1));
         }
         if (language.UsesOrdinalDots && IsRomanNumeral(word) && char.IsLetter(first))
         {
@@ -261,6 +311,17 @@ internal sealed class BoundaryScanner
         return i >= 0 && char.IsLower(text[i]);
     }
 
+    /// <summary>True when a number and one space at most come right before the letter at <paramref name="letter"/> (8 h, 10m).</summary>
+    private bool NumberBefore(int letter)
+    {
+        int i = letter - 1;
+        if (i >= 0 && text[i] is ' ' or '\u00A0' or '\u202F')
+        {
+            i--;
+        }
+        return i >= 0 && char.IsDigit(text[i]);
+    }
+
     /// <summary>The last letter of a unit such as km/h, not an initial.</summary>
     private bool IsUnitLetter(int letter) => letter > 0 && text[letter - 1] == '/';
 
@@ -286,7 +347,7 @@ internal sealed class BoundaryScanner
             {
                 return true;
             }
-            if (!(Punctuation.IsSpaceOrFormat(text[i]) || Punctuation.IsDot(text[i]) || text[i] == '…'))
+            if (!(Punctuation.IsSpaceOrFormat(text[i]) || Punctuation.IsDot(text[i]) || Punctuation.IsEllipsis(text[i])))
             {
                 return false;
             }

@@ -24,7 +24,7 @@ internal readonly record struct NextContext(int Index, bool HadSpace, bool SawOp
             {
                 sawOpener = true;
             }
-            else if (!(Punctuation.IsSpaceOrFormat(c) || Punctuation.IsDash(c) || Punctuation.IsDot(c) || c == '…' || Punctuation.IsBullet(c)))
+            else if (!(Punctuation.IsSpaceOrFormat(c) || Punctuation.IsDash(c) || Punctuation.IsDot(c) || Punctuation.IsEllipsis(c) || Punctuation.IsBullet(c)))
             {
                 break;
             }

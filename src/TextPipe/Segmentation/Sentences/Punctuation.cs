@@ -12,9 +12,15 @@ internal static class Punctuation
 
     /// <summary>Terminators of scripts that do not put a space after them: the next sentence may follow directly.</summary>
     public static bool IsSpacelessTerminator(char c) =>
-        c is '！' or '？' or '。' or '｡' or '；' or '…' or '۔' or '।' or '॥' or '။' or '።' or '፧';
+        c is '！' or '？' or '。' or '｡' or '；' or '…' or '⋯' or '۔' or '।' or '॥' or '။' or '።' or '፧';
 
     public static bool IsDot(char c) => c is '.' or '．';
+
+    /// <summary>
+    /// An ellipsis character: <c>…</c>, or <c>⋯</c> (the midline form Taiwan's and Hong Kong's punctuation standards
+    /// prescribe, written <c>⋯⋯</c> as mainland Chinese writes <c>……</c>).
+    /// </summary>
+    public static bool IsEllipsis(char c) => c is '…' or '⋯';
 
     /// <summary>Characters that close a quotation or bracket and stay with the sentence they end.</summary>
     public static bool IsCloser(char c) =>

@@ -30,7 +30,7 @@ internal readonly record struct TerminatorRun(int Start, int End, int Dots, bool
             {
                 dots++;
             }
-            else if (c == '…')
+            else if (Punctuation.IsEllipsis(c))
             {
                 dots += 3;
                 spaceless |= language.IsCjk;

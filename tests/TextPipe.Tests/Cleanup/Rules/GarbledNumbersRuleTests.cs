@@ -154,6 +154,66 @@ public class GarbledNumbersRuleTests
             "Le 21 janvier, le 16e congrès s'est ouvert avec 3 000 délégués et 52 000 yuans d'investissement.");
     }
 
+    [Theory]
+    [InlineData("今年一季度，该市出口额同比增长<>%，高于全国水平。", "增长<>%")]
+    [InlineData("项目总投资<>万元，预计明年完工。", "<>万元")]
+    [InlineData("学校现在共有<>名学生和八十位老师。", "共有<>名")]
+    [InlineData("The city expects about <> million visitors this summer.", "about <> million")]
+    [InlineData("Exports rose by <> percent in the first quarter.", "<> percent")]
+    [InlineData("The firm hired more than <> engineers last year.", "more than <>")]
+    [InlineData("La région compte environ <> habitants selon le recensement.", "environ <>")]
+    [InlineData("Le chiffre d'affaires a progressé de <> % sur un an.", "<> %")]
+    [InlineData("Die Stadt hat rund <> Millionen Einwohner.", "<> Millionen")]
+    public void A_placeholder_for_a_lost_number_in_prose_drops_its_sentence(string sentence, string where)
+    {
+        Assert.Contains("<>", where, StringComparison.Ordinal);
+        var (clean, edits) = Run(GarbledNumbersPolicy.Drop, "Context stays here. " + sentence);
+
+        Assert.Equal("Context stays here.", clean.Text);
+        var edit = Assert.Single(edits);
+        Assert.Equal((EditAction.Removed, "placeholder <>"), (edit.Action, edit.Note));
+        Assert.Contains(where, edit.Original, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dropped_sentence_ends_at_an_ellipsis_before_the_next_chinese_sentence()
+    {
+        var (clean, edits) = Run(GarbledNumbersPolicy.Drop, "销量增长了<>%……其他指标也都不错。");
+
+        Assert.Equal("其他指标也都不错。", clean.Text);
+        Assert.Equal("销量增长了<>%……", Assert.Single(edits).Original);
+    }
+
+    [Fact]
+    public void Between_two_prose_words_with_nothing_to_say_it_is_a_number_the_placeholder_is_only_flagged()
+    {
+        var (clean, edits) = Run(GarbledNumbersPolicy.Drop, "The team met <> engineers from the partner company.");
+
+        Assert.Equal("The team met <> engineers from the partner company.", clean.Text);
+        var edit = Assert.Single(edits);
+        Assert.Equal((EditAction.Flagged, "possible placeholder <>"), (edit.Action, edit.Note));
+    }
+
+    [Theory]
+    [InlineData("Use SELECT name FROM users WHERE status <> 'closed' to list them.")]
+    [InlineData("The filter keeps rows where a <> b holds.")]
+    [InlineData("Rows with order_total <> 0 are billed.")]
+    [InlineData("In C++ a std::vector<> or a Dictionary<> needs its type argument.")]
+    [InlineData("React lets you group children with a fragment, <></>, instead of a div.")]
+    [InlineData("From: Jane Doe <>\nTo: the list")]
+    [InlineData("The diamond operator <> infers the type arguments.")]
+    [InlineData("Pascal writes inequality as \"<>\" and C as !=.")]
+    [InlineData("在SQL中，用<>表示不等于，也可以写成!=。")]
+    [InlineData("Le signe <> veut dire différent en Pascal.")]
+    [InlineData("<p>Plain paragraph</p> and <br> are markup, not numbers.")]
+    public void Empty_angle_brackets_that_are_syntax_or_a_mention_stay_unflagged(string text)
+    {
+        var (clean, edits) = Run(GarbledNumbersPolicy.Drop, text);
+
+        Assert.Equal(text, clean.Text);
+        Assert.Empty(edits);
+    }
+
     [Fact]
     public void Look_alikes_are_left_alone()
     {

@@ -143,6 +143,48 @@ public class TranscriptRuleTests
     }
 
     [Theory]
+    [InlineData("我们今天，我们今天讨论一下预算问题。", "我们今天讨论一下预算问题。", "我们今天，")]
+    [InlineData("大家可以看到，大家可以看到这里的数据。", "大家可以看到这里的数据。", "大家可以看到，")]
+    [InlineData("这个项目这个项目明年就要启动了。", "这个项目明年就要启动了。", "这个项目")]
+    [InlineData("我覺得我覺得這個方案可以。", "我覺得這個方案可以。", "我覺得")]
+    [InlineData("私たちは私たちは明日出発します。", "私たちは明日出発します。", "私たちは")]
+    [InlineData("I think I think we should start now.", "I think we should start now.", " I think")]
+    [InlineData("So the the main point is simple.", "So the main point is simple.", " the")]
+    [InlineData("I, I really wanted to say thanks.", "I really wanted to say thanks.", "I, ")]
+    [InlineData("那个，那个，那个我们开始吧。", "那个我们开始吧。", "那个，那个，")]
+    [InlineData("Je pense que je pense que c'est une bonne idée.", "Je pense que c'est une bonne idée.", " je pense que")]
+    [InlineData("Nous avons reçu les les résultats hier.", "Nous avons reçu les résultats hier.", " les")]
+    public void A_restart_said_twice_and_then_continued_loses_one_copy(string input, string output, string removed)
+    {
+        var doc = Run(input);
+
+        Assert.Equal(output, doc.Text);
+        var edit = Assert.Single(doc.Edits);
+        Assert.Equal((EditAction.Removed, removed), (edit.Action, edit.Original));
+        Assert.StartsWith("restart: ", edit.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("我们要研究研究这个问题，讨论讨论再决定。")]
+    [InlineData("大家高高兴兴地回家了，天天向上，一步一步地走。")]
+    [InlineData("这款手机的外壳外壳采用了新材料。")]
+    [InlineData("加油，加油！慢慢来，慢慢来。")]
+    [InlineData("谢谢，谢谢大家的支持。")]
+    [InlineData("Thank you, thank you for coming tonight.")]
+    [InlineData("It was very very good and I know that that is true.")]
+    [InlineData("He had had enough, and he he laughed.")]
+    [InlineData("Nous nous sommes levés tôt, vous vous trompez, c'est très très bien.")]
+    [InlineData("I think, I think. We did it, we did it!")]
+    [InlineData("Who has got the power the power to read? The man who came the man who came back.")]
+    [InlineData("它是一个一个地检查的，一点一点地改进。")]
+    public void Grammatical_doubles_emphasis_and_two_letter_units_stay(string paragraph)
+    {
+        var context = new CleanupContext(CleanupTestDocuments.FromParagraphs(paragraph), Transcript);
+        context.Run(Rule);
+        Assert.True(context.Edits.Count == 0, string.Join(" | ", context.Edits.Select(e => $"{e.Action} '{e.Original}' {e.Note}")));
+    }
+
+    [Theory]
     [InlineData("呃，我们今天讨论的是，嗯，人工智能。", "我们今天讨论的是，人工智能。")]
     [InlineData("我觉得，呃呃，这个方案可以，啊。", "我觉得，这个方案可以。")]
     [InlineData("So, um, I think we should, uh, start now.", "So, I think we should, start now.")]
@@ -198,6 +240,7 @@ public class TranscriptRuleTests
     [InlineData("Agenda\n09:00 Registration\n12:30 Lunch")]
     [InlineData("Q: What is TextPipe?\nA: A cleaning tool.")]
     [InlineData("我们说，Let us go now together，然后离开了。")]
+    [InlineData("我们今天，我们今天讨论预算。I think I think so, and the the end.")]
     public void Documents_that_do_not_look_like_transcripts_are_left_alone(string paragraph) =>
         RuleConformance.LeavesAlone(Rule, paragraph);
 

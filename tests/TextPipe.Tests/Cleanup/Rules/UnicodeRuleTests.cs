@@ -56,6 +56,57 @@ public class UnicodeRuleTests
         Assert.Contains(edits, e => e.Original == "１２０" && e.Replacement == "120");
     }
 
+    private static CleanupOptions FullWidth(FullWidthLatinPolicy policy) =>
+        new() { Profile = "default", EnabledRules = [], FullWidthLatin = policy };
+
+    [Theory]
+    [InlineData("ＸＹＺ集团第３季度营收达到４５亿元，ＣＥＯ表示：“增长稳定。”", "XYZ集团第3季度营收达到45亿元，CEO表示：“增长稳定。”")]
+    [InlineData("请在ｗｗｗ页面输入验证码ｋ７ｍ２（区分大小写）；", "请在www页面输入验证码k7m2（区分大小写）；")]
+    [InlineData("第Ｂ１栋，Ｎｏ．８", "第B1栋，No．8")]
+    public void Chinese_text_gets_ascii_letters_and_digits_and_keeps_its_full_width_punctuation(string input, string expected)
+    {
+        var (cleaned, edits) = Run(FullWidth(FullWidthLatinPolicy.Chinese), input);
+
+        Assert.Equal(expected, cleaned.Text);
+        Assert.All(edits, e => Assert.Equal((UnicodeRule.FullWidth, EditAction.Replaced), (e.Note, e.Action)));
+        Assert.All(edits, e => Assert.DoesNotContain(e.Original, c => "，：“”。（）；．".Contains(c)));
+    }
+
+    [Theory]
+    [InlineData("ＪＲ東日本は３日、新しい時刻表を発表した。第１回の説明会はＢ棟で開かれる。")]
+    [InlineData("ソウル市はＫＴＸの運行について、２０２５年から見直すと発表した。")]
+    [InlineData("서울시는 ＫＴＸ 노선을 ２０２５년부터 늘린다고 밝혔다.")]
+    [InlineData("ＡＥＳＴＨＥＴＩＣ ｖｉｂｅｓ ｏｎｌｙ, ｐｌｅａｓｅ.")]
+    public void Japanese_korean_and_latin_only_documents_keep_their_full_width_letters_unless_asked(string input)
+    {
+        var (kept, keptEdits) = Run(FullWidth(FullWidthLatinPolicy.Chinese), input);
+        var (all, allEdits) = Run(FullWidth(FullWidthLatinPolicy.All), input);
+
+        Assert.Equal(input, kept.Text);
+        Assert.Empty(keptEdits);
+        Assert.DoesNotContain(all.Text, UnicodeCharacters.IsFullWidthAlphanumeric);
+        Assert.NotEmpty(allEdits);
+    }
+
+    [Fact]
+    public void A_japanese_sentence_quoted_in_a_chinese_document_keeps_its_full_width_letters()
+    {
+        var (cleaned, _) = Run(FullWidth(FullWidthLatinPolicy.Chinese),
+            "这部电影的日文名是《ＳＦ映画のすべて》。它在２０１９年上映，ＩＭＤｂ评分８．１。",
+            "影片讲述了一群科学家在太空站中寻找失踪同伴的故事，上映后获得了观众和评论界的一致好评。");
+
+        Assert.StartsWith("这部电影的日文名是《ＳＦ映画のすべて》。它在2019年上映，IMDb评分8．1。", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keep_leaves_full_width_letters_in_chinese_text_and_still_does_the_rest()
+    {
+        var (cleaned, edits) = Run(FullWidth(FullWidthLatinPolicy.Keep), "型号ＧＰＴ－４\u200B发布。");
+
+        Assert.Equal("型号ＧＰＴ－４发布。", cleaned.Text);
+        Assert.Equal(UnicodeRule.ZeroWidth, Assert.Single(edits).Note);
+    }
+
     [Fact]
     public void A_run_of_zero_width_characters_is_one_removal()
     {
