@@ -44,7 +44,8 @@ internal static class HtmlChrome
         "onetrust", "related", "recommended", "recommendations", "popular", "trending", "advert", "advertisement",
         "advertising", "ad", "ads", "adslot", "sponsor", "sponsored", "promo", "newsletter", "subscribe",
         "subscription", "signup", "pagination", "pager", "masthead", "toolbar", "skip", "login", "outbrain",
-        "taboola", "widget", "widgets", "banner", "popup", "modal");
+        "taboola", "widget", "widgets", "banner", "popup", "modal", "ticker", "tags", "tagcloud", "gallery", "slideshow",
+        "carousel");
 
     /// <summary>Word beginnings that mark chrome even fused with another word (<c>shareButtons</c> is split, <c>socialbar</c> is not).</summary>
     private static readonly string[] ChromePrefixes = ["share", "social", "breadcrumb", "cookie", "sidebar", "navbar", "advert", "comment"];
