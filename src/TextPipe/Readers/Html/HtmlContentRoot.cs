@@ -40,9 +40,18 @@ internal static class HtmlContentRoot
     /// <summary>...and this share of its text outside links is the article's core (what is left beside it: headline, byline, dates, teasers).</summary>
     private const double CoreTextShare = 0.6;
 
+    /// <summary>A declared root holding less than this share of the page's paragraph prose is not where the article is.</summary>
+    private const double MinDeclaredProseShare = 0.25;
+
     public static IElement Find(IElement body, HtmlTextStats stats, string? title)
     {
         var root = Declared(body, stats, title);
+        int pageProse = stats.Of(body).ProseChars;
+        if (root != body && pageProse >= MinProseToNarrow && stats.Of(root).ProseChars < MinDeclaredProseShare * pageProse)
+        {
+            // The main or article the page declares holds a teaser, the article is elsewhere: fall back to class words, then the body.
+            root = ByClassWords(body, stats) is { } named && stats.Of(named).ProseChars >= MinDeclaredProseShare * pageProse ? named : body;
+        }
         var articleBody = SchemaArticleBody(body, stats);
         if (articleBody is not null && articleBody != root && NonLinkChars(stats.Of(articleBody)) >= ArticleBodyShare * NonLinkChars(stats.Of(root)))
         {
