@@ -46,12 +46,6 @@ internal static class HtmlContentRoot
     public static IElement Find(IElement body, HtmlTextStats stats, string? title)
     {
         var root = Declared(body, stats, title);
-        int pageProse = stats.Of(body).ProseChars;
-        if (root != body && pageProse >= MinProseToNarrow && stats.Of(root).ProseChars < MinDeclaredProseShare * pageProse)
-        {
-            // The main or article the page declares holds a teaser, the article is elsewhere: fall back to class words, then the body.
-            root = ByClassWords(body, stats) is { } named && stats.Of(named).ProseChars >= MinDeclaredProseShare * pageProse ? named : body;
-        }
         var articleBody = SchemaArticleBody(body, stats);
         if (articleBody is not null && articleBody != root && NonLinkChars(stats.Of(articleBody)) >= ArticleBodyShare * NonLinkChars(stats.Of(root)))
         {
@@ -107,7 +101,10 @@ internal static class HtmlContentRoot
                 articles.Add(element);
             }
         }
-        if (main is not null)
+        // A declared main or article holding a teaser while the article's paragraphs are elsewhere is not trusted.
+        int pageProse = stats.Of(body).ProseChars;
+        bool HoldsTheProse(IElement e) => pageProse < MinProseToNarrow || stats.Of(e).ProseChars >= MinDeclaredProseShare * pageProse;
+        if (main is not null && HoldsTheProse(main))
         {
             return main; // what the page declares; chrome inside it (an aside, a share bar) is filtered later
         }
@@ -115,7 +112,7 @@ internal static class HtmlContentRoot
         var candidates = articles.Where(a => !IsListing(a) && !HasSingleArticleAncestor(a, body)).ToList();
         var largest = candidates.MaxBy(a => OwnText(a, stats));
         int articleText = candidates.Sum(a => OwnText(a, stats));
-        if (largest is not null && articleText > 0 && OwnText(largest, stats) >= DominantArticleShare * articleText)
+        if (largest is not null && articleText > 0 && OwnText(largest, stats) >= DominantArticleShare * articleText && HoldsTheProse(largest))
         {
             return largest;
         }

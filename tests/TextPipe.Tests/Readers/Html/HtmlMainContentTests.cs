@@ -211,4 +211,18 @@ public class HtmlMainContentTests
         Assert.Contains("Étape 10 : couvrir les massifs", Text(doc), StringComparison.Ordinal);
         Assert.Contains("Ce guide présente dix étapes", Text(doc), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_section_id_made_from_a_heading_is_not_judged_by_its_words()
+    {
+        var doc = Read("""
+            <html><body><div class="content">
+              <div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>Clone the repository twice.</p></div>
+              <div id="share-bar"><a href="/x">Share</a> <a href="/y">Tweet</a></div>
+            </div></body></html>
+            """);
+
+        Assert.Contains("Clone the repository twice.", Text(doc), StringComparison.Ordinal);
+        Assert.DoesNotContain("Tweet", Text(doc), StringComparison.Ordinal);
+    }
 }
