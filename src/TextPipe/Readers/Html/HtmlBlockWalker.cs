@@ -37,14 +37,18 @@ internal sealed class HtmlBlockWalker
     private readonly HtmlTextBuilder _text = new();
     private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
     private readonly ImmutableArray<RubyAnnotation>.Builder _ruby = ImmutableArray.CreateBuilder<RubyAnnotation>();
+    private readonly ImmutableArray<string>.Builder _captions = ImmutableArray.CreateBuilder<string>();
     private readonly HtmlDroppedText _dropped = new();
+    private readonly string _headline;
+    private bool _headlineSeen;
     private State _state;
 
-    private HtmlBlockWalker(IElement root, HtmlTextStats stats, bool useClassWords)
+    private HtmlBlockWalker(IElement root, HtmlTextStats stats, bool useClassWords, string? title)
     {
         _root = root;
         _stats = stats;
         _useClassWords = useClassWords;
+        _headline = HtmlTitle.Normalise(title);
         for (IElement? e = root; e is not null; e = e.ParentElement)
         {
             _rootAndAncestors.Add(e);
@@ -52,12 +56,14 @@ internal sealed class HtmlBlockWalker
     }
 
     /// <param name="useClassWords">Judge chrome by class and id words too (off for the retry when that left no content).</param>
-    public static HtmlWalk Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords)
+    /// <param name="title">The page's title: the first heading that repeats it is the headline, already the record's
+    /// <c>title</c>, and becomes furniture rather than the first line of the text.</param>
+    public static HtmlWalk Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords, string? title = null)
     {
-        var walker = new HtmlBlockWalker(root, stats, useClassWords);
+        var walker = new HtmlBlockWalker(root, stats, useClassWords, title);
         walker.Run(body);
         var blocks = walker._blocks.ToImmutable();
-        return new HtmlWalk(blocks, walker._ruby.ToImmutable(), walker._dropped.ToFlags(blocks.Length));
+        return new HtmlWalk(blocks, walker._ruby.ToImmutable(), walker._dropped.ToFlags(blocks.Length), walker._captions.ToImmutable());
     }
 
     /// <summary>What applies to the text being read: restored when the element that set it ends.</summary>
@@ -67,12 +73,13 @@ internal sealed class HtmlBlockWalker
         bool Furniture,
         bool Preformatted,
         bool WithinSection,
-        bool DataTable);
+        bool DataTable,
+        bool FigureCaption);
 
     private void Run(IElement body)
     {
         // Until the walk reaches the content root, text is the site's, not the page's.
-        _state = new State(BlockKind.Paragraph, 0, Furniture: body != _root, Preformatted: false, WithinSection: false, DataTable: true);
+        _state = new State(BlockKind.Paragraph, 0, Furniture: body != _root, Preformatted: false, WithinSection: false, DataTable: true, FigureCaption: false);
         var stack = new Stack<Frame>();
         stack.Push(new Frame(body, Exit: false, default));
         while (stack.Count > 0)
@@ -121,6 +128,10 @@ internal sealed class HtmlBlockWalker
         var role = holdsRoot && element != _root
             ? ElementRole.Content
             : HtmlChrome.Classify(element, _state.WithinSection, _useClassWords);
+        if (role == ElementRole.Chrome && IsArticleNamedAsColumn(element))
+        {
+            role = ElementRole.Content;
+        }
         if (!holdsRoot && HtmlMath.TryRead(element, out string formula))
         {
             _text.AppendInline(formula);
@@ -147,6 +158,11 @@ internal sealed class HtmlBlockWalker
         else if (!_state.Furniture && (role == ElementRole.Chrome || IsLinkHeavy(element, holdsRoot)))
         {
             next = next with { Furniture = true };
+        }
+        else if (!_state.Furniture && !holdsRoot && IsFigureCaption(element))
+        {
+            // A photo's caption or credit: it describes the picture, it is not the article's text. It goes to meta.captions.
+            next = next with { Furniture = true, FigureCaption = true };
         }
         next = next with { WithinSection = next.WithinSection || name is "article" or "section" or "main" or "aside" or "nav" };
 
@@ -220,11 +236,45 @@ internal sealed class HtmlBlockWalker
             return;
         }
         var (text, inlines) = _text.Finish(_state.Preformatted);
+        if (_state.FigureCaption)
+        {
+            _captions.Add(text);
+        }
+        if (IsHeadline(text))
+        {
+            _blocks.Add(new Block(BlockKind.PageFurniture, text));
+            return;
+        }
         var block = _state.Furniture
             ? new Block(BlockKind.PageFurniture, text)
             : new Block(_state.Kind, text) { Level = _state.Kind == BlockKind.Heading ? _state.Level : 0, Inlines = inlines };
         _blocks.Add(block);
     }
+
+    /// <summary>The first heading of the content that says what the title says: the headline, already the record's title.</summary>
+    private bool IsHeadline(string text)
+    {
+        if (_headlineSeen || _headline.Length == 0 || _state.Furniture || _state.Kind != BlockKind.Heading || _state.Level > 2)
+        {
+            return false;
+        }
+        _headlineSeen = HtmlTitle.Normalise(text) == _headline;
+        return _headlineSeen;
+    }
+
+    /// <summary>A <c>figcaption</c>, or a box whose class says caption or credit (<c>wp-caption-text</c>, <c>photo-credit</c>).</summary>
+    private static bool IsFigureCaption(IElement element) =>
+        element.LocalName == "figcaption"
+        || (element.GetAttribute("class") is { } classes && ClassWords.Split(classes).Any(w => w is "caption" or "credit" or "credits"));
+
+    /// <summary>
+    /// Chrome by its class words alone, yet the class also names the article (<c>l-sidebar-fixed l-article-body</c>,
+    /// <c>article-body pagination-first</c>) and the box holds most of the content root's text as prose: the layout
+    /// named a column, the text says it is the article.
+    /// </summary>
+    private bool IsArticleNamedAsColumn(IElement element) =>
+        HtmlChrome.Classify(element, _state.WithinSection, useClassWords: false) == ElementRole.Content
+        && HtmlContentRoot.HoldsPageText(element, _stats, _stats.Of(_root).TextChars);
 
     /// <summary>A list, table or link box that is mostly links: navigation, related stories, tag clouds.</summary>
     private bool IsLinkHeavy(IElement element, bool holdsRoot)
@@ -254,4 +304,4 @@ internal sealed class HtmlBlockWalker
 }
 
 /// <summary>What the walk found: the blocks, the ruby readings taken out of them, and flags for text left out.</summary>
-internal sealed record HtmlWalk(ImmutableArray<Block> Blocks, ImmutableArray<RubyAnnotation> Ruby, ImmutableArray<Flag> Flags);
+internal sealed record HtmlWalk(ImmutableArray<Block> Blocks, ImmutableArray<RubyAnnotation> Ruby, ImmutableArray<Flag> Flags, ImmutableArray<string> Captions);

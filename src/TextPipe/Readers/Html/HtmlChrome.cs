@@ -44,7 +44,8 @@ internal static class HtmlChrome
         "onetrust", "related", "recommended", "recommendations", "popular", "trending", "advert", "advertisement",
         "advertising", "ad", "ads", "adslot", "sponsor", "sponsored", "promo", "newsletter", "subscribe",
         "subscription", "signup", "pagination", "pager", "masthead", "toolbar", "skip", "login", "outbrain",
-        "taboola", "widget", "widgets", "banner", "popup", "modal");
+        "taboola", "widget", "widgets", "banner", "popup", "modal", "ticker", "tags", "tagcloud", "gallery", "slideshow",
+        "carousel");
 
     /// <summary>Word beginnings that mark chrome even fused with another word (<c>shareButtons</c> is split, <c>socialbar</c> is not).</summary>
     private static readonly string[] ChromePrefixes = ["share", "social", "breadcrumb", "cookie", "sidebar", "navbar", "advert", "comment"];
@@ -71,12 +72,21 @@ internal static class HtmlChrome
             return ElementRole.Chrome;
         }
         if (useClassWords && name is not ("body" or "html" or "main" or "article")
-            && (HasChromeWord(element.GetAttribute("class")) || HasChromeWord(element.Id)))
+            && (HasChromeWord(element.GetAttribute("class")) || (!IsHeadingSlug(element.Id) && HasChromeWord(element.Id))))
         {
             return ElementRole.Chrome;
         }
         return ElementRole.Content;
     }
+
+    /// <summary>Words in an id from which on it is a heading's slug, not a layout name.</summary>
+    private const int SlugWords = 4;
+
+    /// <summary>
+    /// An id made from a heading's text (<c>sharing-with-a-single-developer</c>, as Sphinx, MkDocs and Markdown
+    /// renderers make them): it names a section of the text, so a chrome word in it ("sharing") says nothing.
+    /// </summary>
+    private static bool IsHeadingSlug(string? id) => id is not null && ClassWords.Split(id).Count >= SlugWords;
 
     /// <summary>True when a class or id value holds a chrome word: <c>post-share-bar</c>, <c>commentsSection</c>, <c>sitenav</c>.</summary>
     public static bool HasChromeWord(string? value)

@@ -27,6 +27,6 @@ internal static class HtmlFrameset
         string named = sources.Count == 0 ? "" : ": " + string.Join(", ", sources.Take(FramesNamed)) + (sources.Count > FramesNamed ? ", …" : "");
         string message = string.Create(CultureInfo.InvariantCulture,
             $"frameset page without text of its own; its text is in {sources.Count} frame document{(sources.Count == 1 ? "" : "s")}{named}");
-        return new HtmlWalk([], [], [new Flag(FlagCode, message)]);
+        return new HtmlWalk([], [], [new Flag(FlagCode, message)], []);
     }
 }

@@ -55,7 +55,7 @@ public sealed class HtmlReader : IDocumentReader
         using var page = parser.ParseDocument(text);
         var metadata = HtmlMetadata.Read(page);
         var body = page.Body ?? throw new InputException("HTML without a body: no text to read");
-        var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body);
+        var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body, metadata.Title);
         var blocks = walk.Blocks;
         string? title = metadata.Title ?? blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 })?.Text;
 
@@ -68,6 +68,7 @@ public sealed class HtmlReader : IDocumentReader
             Author = metadata.Author,
             DeclaredLang = metadata.Lang,
             Ruby = walk.Ruby,
+            Captions = walk.Captions,
             ByteCount = content.Length,
         };
         string normalised = TextLayout.NormalizeLineEnds(text);
@@ -80,16 +81,16 @@ public sealed class HtmlReader : IDocumentReader
         };
     }
 
-    private static HtmlWalk Walk(AngleSharp.Dom.IElement body)
+    private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title)
     {
         var stats = HtmlTextStats.Measure(body);
-        var root = HtmlContentRoot.Find(body, stats);
-        var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true);
+        var root = HtmlContentRoot.Find(body, stats, title);
+        var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title);
         if (!walk.Blocks.Any(b => b.IsContent))
         {
             // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
             // rather than return nothing, trust only element names and roles.
-            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false);
+            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title);
         }
         if (walk.Blocks.Length > 0 && !walk.Blocks.Any(b => b.IsContent))
         {

@@ -8,13 +8,14 @@ namespace TextPipe.Readers.Html;
 /// <param name="Links">Links (<c>a</c> with <c>href</c>) inside.</param>
 /// <param name="Paragraphs">Paragraphs, quotes and preformatted blocks inside (headings are not counted: a
 /// "Related stories" heading over a list of links does not make the box prose).</param>
-internal readonly record struct ElementText(int TextChars, int LinkChars, int Links, int Paragraphs)
+/// <param name="ProseChars">Characters of paragraph text outside links (of <c>p</c> elements inside): the article's own prose.</param>
+internal readonly record struct ElementText(int TextChars, int LinkChars, int Links, int Paragraphs, int ProseChars = 0)
 {
     /// <summary>Share of the text that is link text (0 for an element without text).</summary>
     public double LinkDensity => TextChars == 0 ? 0 : (double)LinkChars / TextChars;
 
     public ElementText Add(ElementText other) =>
-        new(TextChars + other.TextChars, LinkChars + other.LinkChars, Links + other.Links, Paragraphs + other.Paragraphs);
+        new(TextChars + other.TextChars, LinkChars + other.LinkChars, Links + other.Links, Paragraphs + other.Paragraphs, ProseChars + other.ProseChars);
 }
 
 /// <summary>
@@ -56,6 +57,10 @@ internal sealed class HtmlTextStats
                 if (element.LocalName is "p" or "pre" or "blockquote")
                 {
                     own = own with { Paragraphs = own.Paragraphs + 1 };
+                }
+                if (element.LocalName == "p")
+                {
+                    own = own with { ProseChars = own.TextChars - own.LinkChars };
                 }
                 stats._byElement[element] = own;
                 if (accumulators.Count > 0)
