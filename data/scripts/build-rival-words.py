@@ -1,25 +1,27 @@
 #!/usr/bin/env python3
 """Writes data/langid-rivals.bin: the words of close relatives ("rivals") of supported languages that the detector
-does not know, so that Galician is not taken for Spanish, Slovak for Czech, Bulgarian for Russian, Azerbaijani
-for Turkish, Urdu for Persian... Identifiers such as CLD and fastText know a language's neighbours; ours knows
+does not know, so that Galician or Catalan is not taken for Spanish, Slovak, Croatian or Slovenian for Czech,
+Bulgarian, Macedonian or Serbian for Russian, Azerbaijani for Turkish, Urdu for Persian, Yiddish for Hebrew... Identifiers such as CLD and fastText know a language's neighbours; ours knows
 their words: a text whose words are the rival's rather than the winner's is `und` (the best guess stays the
 supported language).
 
 Sources (Debian and npm packages, see data/README.md):
-  * Debian tesseract-ocr-{glg,cos,afr,slk,bul,aze,uzb,urd} and of their neighbours {spa,por,ita,nld,ces,rus,tur,fas}
-    (Apache-2.0): the word list inside each `.traineddata` (`lstm-word-dawg`, read back with `combine_tessdata -u`
+  * Debian tesseract-ocr-{glg,cat,cos,afr,fry,slk,hrv,slv,bul,mkd,srp,aze,uzb,urd,yid} and of their neighbours
+    {spa,por,ita,nld,ces,rus,tur,fas,heb} (Apache-2.0): the word list inside each `.traineddata` (`lstm-word-dawg`, read back with `combine_tessdata -u`
     and `dawg2wordlist`, as data/build-langid.py does), English words (Tesseract's own `eng` list) removed. Both
     lists of a pair are kept: web word lists hold each other's words as noise, and the detector counts a word for one
     side only when the other side's list lacks it (a word both write says nothing between them).
-  * npm stopwords-iso 1.1.0 (MIT): the stop words of the rivals it has (gl, af, sk, bg, ur), held exactly, less
-    those that are also the neighbour's stop words (a curated list: a rival's stop word in the neighbour's web
-    list, as Slovak "ako" in Czech's, is noise there, and the detector compares stop words with stop words).
+  * npm stopwords-iso 1.1.0 (MIT): the stop words of the rivals it has (gl, ca, af, sk, hr, sl, bg, ur...), held exactly
+    and whole. The detector compares stop words with stop words (a rival's stop word in the neighbour's web list, as
+    Slovak "ako" in Czech's, is noise there): a rival's stop word that is not the neighbour's counts for the rival, one
+    both have ("en" in Afrikaans and Dutch) for neither.
 
 Format (little-endian), read by src/TextPipe/Language/LanguageModelReader.cs:
-  "TPLR", int32 version, int32 rival count, per rival: byte-length-prefixed UTF-8 rival code, then the code of
-  the supported language it is mistaken for; then int32 n, n uint64 FNV-1a hashes of the rivals' stop words, n
-  uint32 masks (bit r: rival r); then int32 log2 of the Bloom filter's bit count, int32 probes, the filter's bytes:
-  list 2r is rival r's word list, list 2r + 1 its neighbour's (see bloom_bits).
+  "TPLR", int32 version (2), int32 rival count, per rival: byte-length-prefixed UTF-8 rival code, then the code of
+  the supported language it is mistaken for, then a byte: the index of the rival's word list, and a byte: the index
+  of its neighbour's (a neighbour's list is stored once however many rivals it has); then int32 n, n uint64 FNV-1a
+  hashes of the rivals' stop words, n uint32 masks (bit r: rival r); then int32 log2 of the Bloom filter's bit
+  count, int32 probes, the filter's bytes: each word of list i is set under key i (see bloom_bits).
 
 Usage (as root on Debian it installs the packages): python3 data/scripts/build-rival-words.py
 Deterministic (no sampling).
@@ -37,18 +39,27 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, "..", "langid-rivals.bin"))
 
 # rival code, the supported language it is mistaken for, the Tesseract lists of both.
+# The Croatian list stands for the whole Serbo-Croatian continuum in Latin letters (Bosnian, Serbian, Montenegrin
+# write the same words); the Serbian list for its Cyrillic side.
 RIVALS = [
     ("gl", "es", "glg", "spa"),
     ("gl", "pt", "glg", "por"),
+    ("ca", "es", "cat", "spa"),
     ("co", "it", "cos", "ita"),
     ("af", "nl", "afr", "nld"),
+    ("fy", "nl", "fry", "nld"),
     ("sk", "cs", "slk", "ces"),
+    ("hr", "cs", "hrv", "ces"),
+    ("sl", "cs", "slv", "ces"),
     ("bg", "ru", "bul", "rus"),
+    ("mk", "ru", "mkd", "rus"),
+    ("sr", "ru", "srp", "rus"),
     ("az", "tr", "aze", "tur"),
     ("uz", "tr", "uzb", "tur"),
     ("ur", "fa", "urd", "fas"),
+    ("yi", "he", "yid", "heb"),
 ]
-BLOOM_BITS_LOG2 = 25   # 4 MB: ~2.6 million (word, list) pairs at 5 probes, ~0.3 % false positives
+BLOOM_BITS_LOG2 = 25   # 4 MB: ~2.5 million (word, list) pairs at 5 probes, ~0.3 % false positives
 BLOOM_PROBES = 5
 
 
@@ -74,7 +85,7 @@ MASK64 = (1 << 64) - 1
 def main():
     langid = load_langid_builder()
     if os.geteuid() == 0:
-        packages = ["tesseract-ocr", "tesseract-ocr-eng"] + sorted({"tesseract-ocr-" + t for _, _, *lists in RIVALS for t in lists})
+        packages = ["tesseract-ocr", "tesseract-ocr-eng"] + sorted({"tesseract-ocr-" + t.replace("_", "-") for _, _, *lists in RIVALS for t in lists})
         subprocess.run(["apt-get", "install", "-y", "-q"] + packages, check=True, stdout=subprocess.DEVNULL,
                        env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -90,24 +101,28 @@ def main():
             for bit in bloom_bits(langid.fnv1a64(word), list_index):
                 bits[bit >> 3] |= 1 << (bit & 7)
 
-    for index, (rival, target, tess, target_tess) in enumerate(RIVALS):
-        target_stopwords = {w for e in stopwords.get(target, []) for w in langid.words_of(e)}
+    lists = sorted({t for _, _, *pair in RIVALS for t in pair})
+    entries = 0
+    for list_index, tess in enumerate(lists):
+        words = langid.tesseract_words(tess) - english
+        add_list(sorted(words), list_index)
+        entries += len(words)
+        print(f"{tess}: {len(words)} words", file=sys.stderr)
+    for index, (rival, target, _, _) in enumerate(RIVALS):
         for entry in stopwords.get(rival, []):
             for word in langid.words_of(entry):
-                if word not in target_stopwords:
-                    h = langid.fnv1a64(word)
-                    frequent[h] = frequent.get(h, 0) | (1 << index)
-        rival_words = langid.tesseract_words(tess) - english
-        neighbour_words = langid.tesseract_words(target_tess) - english
-        add_list(sorted(rival_words), 2 * index)
-        add_list(sorted(neighbour_words), 2 * index + 1)
-        print(f"{rival}: {len(rival_words)} words, {len(stopwords.get(rival, []))} stop words; {target}: {len(neighbour_words)} words", file=sys.stderr)
+                h = langid.fnv1a64(word)
+                frequent[h] = frequent.get(h, 0) | (1 << index)
+        print(f"{rival} -> {target}: {len(stopwords.get(rival, []))} stop words", file=sys.stderr)
+    filled = sum(bin(b).count("1") for b in bits) / (len(bits) * 8)
+    print(f"{entries} list entries; Bloom filter {filled:.1%} set, ~{filled ** BLOOM_PROBES:.2%} false positives", file=sys.stderr)
     items = sorted(frequent.items())
     with open(OUT, "wb") as out:
-        out.write(b"TPLR" + struct.pack("<ii", 1, len(RIVALS)))
-        for rival, target, *_ in RIVALS:
+        out.write(b"TPLR" + struct.pack("<ii", 2, len(RIVALS)))
+        for rival, target, tess, target_tess in RIVALS:
             for code in (rival, target):
                 out.write(struct.pack("<B", len(code)) + code.encode())
+            out.write(struct.pack("<BB", lists.index(tess), lists.index(target_tess)))
         out.write(struct.pack("<i", len(items)))
         out.write(b"".join(struct.pack("<Q", h) for h, _ in items))
         out.write(b"".join(struct.pack("<I", m) for _, m in items))

@@ -31,6 +31,7 @@ internal sealed class EvidenceScanner
     private int _advances;
     private int _unseen;
     private HashSet<ulong>? _soleWords;
+    private int _soleRivalTarget = -1;
     private int _upper;
     private bool _innerCapital;
     private bool _lastWasLower;
@@ -121,7 +122,9 @@ internal sealed class EvidenceScanner
         _keyLength = 1;
         _advances = 0;
         _unseen = 0;
-        _soleWords = WritingSystems.SoleLanguage(system) is { } soleLang ? _model.SoleScriptWords.GetValueOrDefault(soleLang) : null;
+        string? soleLang = WritingSystems.SoleLanguage(system);
+        _soleWords = soleLang is null ? null : _model.SoleScriptWords.GetValueOrDefault(soleLang);
+        _soleRivalTarget = soleLang is null ? -1 : _model.SoleRivalTarget(system);
         if (_group is not null)
         {
             _wordCosts.AsSpan(0, _group.Table.Languages.Length).Clear();
@@ -133,7 +136,7 @@ internal sealed class EvidenceScanner
         _letters += isMark ? 0 : 1;
         if (_group is null)
         {
-            if (_soleWords is not null && _letters <= MaxWordLength)
+            if ((_soleWords is not null || _soleRivalTarget >= 0) && _letters <= MaxWordLength)
             {
                 _hash = WordLexicon.HashAdd(_hash, char.ToLowerInvariant(c));
             }
@@ -213,6 +216,11 @@ internal sealed class EvidenceScanner
                 var (words, known) = Evidence.SoleScriptWords.GetValueOrDefault(sole);
                 Evidence.SoleScriptWords[sole] = (words + 1, known + (_soleWords.Contains(_hash) ? 1 : 0));
             }
+            if (_soleRivalTarget >= 0 && _letters <= MaxWordLength)
+            {
+                var lexicon = _model.Lexicon;
+                CountRivalWords(Evidence.SoleScriptRivals, 1u << _soleRivalTarget, lexicon.FrequentMask(_hash), _letters >= 3 ? lexicon.DictionaryMask(_hash) : 0);
+            }
         }
     }
 
@@ -228,9 +236,9 @@ internal sealed class EvidenceScanner
         group.Letters += _letters;
         if (group.Settled)
         {
-            if (group.RivalOnlyWords.Length > 0)
+            if (group.Rivals.Count > 0)
             {
-                CountRivalWords(group, _model.Lexicon.FrequentMask(_hash), _letters >= 3 ? _model.Lexicon.DictionaryMask(_hash) : 0);
+                CountRivalWords(group.Rivals, group.Table.LanguageMask, _model.Lexicon.FrequentMask(_hash), _letters >= 3 ? _model.Lexicon.DictionaryMask(_hash) : 0);
             }
             return;
         }
@@ -250,7 +258,7 @@ internal sealed class EvidenceScanner
         uint frequent = lexicon.FrequentMask(_hash);
         uint dictionary = _letters >= 3 ? lexicon.DictionaryMask(_hash) : 0;
         AddWordBonus(group, scores, frequent, dictionary);
-        CountRivalWords(group, frequent, dictionary);
+        CountRivalWords(group.Rivals, group.Table.LanguageMask, frequent, dictionary);
         group.Borrowing.AddWord(scores, group.Scores, group.OwnScores);
         group.Settled = group.Words >= SettleAfterWords && group.Margin() >= SettleMargin;
     }
@@ -265,39 +273,42 @@ internal sealed class EvidenceScanner
     }
 
     /// <summary>
-    /// Counts, for each rival whose supported neighbour this group scores, whether the word is the rival's alone or
+    /// Counts, for each rival whose supported neighbour is among <paramref name="languages"/> (the languages of the
+    /// word's script), whether the word is the rival's alone or
     /// the neighbour's alone; a word both write (or neither) says nothing between them. A side has a word when its
     /// stop words or web word list hold it (the neighbour's model lexicon too); stop words are compared with stop
     /// words first, since web lists hold each other's commonest words as noise (Slovak "ako" in Czech's).
     /// </summary>
-    private void CountRivalWords(GroupEvidence group, uint frequent, uint dictionary)
+    private void CountRivalWords(RivalTally tally, uint languages, uint frequent, uint dictionary)
     {
         var rivals = _model.Rivals;
         uint rivalStop = rivals.StopWordMask(_hash);
         uint known = frequent | dictionary;
-        uint groupMask = group.Table.LanguageMask;
         for (int r = 0; r < rivals.Count; r++)
         {
             uint targetBit = 1u << rivals.Targets[r];
-            if ((groupMask & targetBit) == 0)
+            if ((languages & targetBit) == 0)
             {
                 continue;
             }
             bool rivalStopWord = ((rivalStop >> r) & 1) != 0;
             if (rivalStopWord && (frequent & targetBit) == 0)
             {
-                group.RivalOnlyWords[r]++;
+                tally.RivalOnlyWords[r]++;
                 continue;
             }
             bool inRival = rivalStopWord || rivals.RivalListed(r, _hash, _letters);
-            bool inTarget = (known & targetBit) != 0 || rivals.NeighbourListed(r, _hash, _letters);
+            // The web lists hold words of three letters or more: a shorter word is judged by the stop words of both
+            // sides, so for a rival without stop words it counts for neither ("di" is Corsican as well as Italian).
+            bool judged = _letters >= 3 || rivals.HasStopWords(r);
+            bool inTarget = judged && ((known & targetBit) != 0 || rivals.NeighbourListed(r, _hash, _letters));
             if (inRival && !inTarget)
             {
-                group.RivalOnlyWords[r]++;
+                tally.RivalOnlyWords[r]++;
             }
             else if (inTarget && !inRival)
             {
-                group.TargetOnlyWords[r]++;
+                tally.TargetOnlyWords[r]++;
             }
         }
     }
