@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Writes data/langid-rivals.bin: the words of close relatives ("rivals") of supported languages that the detector
-does not know, so that Galician or Catalan is not taken for Spanish, Slovak, Croatian or Slovenian for Czech,
-Bulgarian, Macedonian or Serbian for Russian, Azerbaijani for Turkish, Urdu for Persian, Yiddish for Hebrew... Identifiers such as CLD and fastText know a language's neighbours; ours knows
-their words: a text whose words are the rival's rather than the winner's is `und` (the best guess stays the
-supported language).
+does not know, so that Galician, Catalan or Asturian is not taken for Spanish, Slovak, Croatian or Slovenian for
+Czech, Bulgarian, Macedonian or Serbian for Russian, Azerbaijani for Turkish, Urdu for Persian, Yiddish for Hebrew...
+Identifiers such as CLD and fastText know a language's neighbours; ours knows their words: a text whose words are
+the rival's rather than the winner's is `und` (the best guess stays the supported language).
 
 Sources (Debian and npm packages, see data/README.md):
   * Debian tesseract-ocr-{glg,cat,cos,afr,fry,slk,hrv,slv,bul,mkd,srp,aze,uzb,urd,yid} and of their neighbours
-    {spa,por,ita,nld,ces,rus,tur,fas,heb} (Apache-2.0): the word list inside each `.traineddata` (`lstm-word-dawg`, read back with `combine_tessdata -u`
-    and `dawg2wordlist`, as data/build-langid.py does), English words (Tesseract's own `eng` list) removed. Both
-    lists of a pair are kept: web word lists hold each other's words as noise, and the detector counts a word for one
-    side only when the other side's list lacks it (a word both write says nothing between them).
+    {spa,por,ita,nld,ces,rus,tur,fas,heb} (Apache-2.0): the word list inside each `.traineddata` (`lstm-word-dawg`,
+    read back with `combine_tessdata -u` and `dawg2wordlist`, as data/build-langid.py does), English words
+    (Tesseract's own `eng` list) removed. Both lists of a pair are kept: web word lists hold each other's words as
+    noise, and the detector counts a word for one side only when the other side's list lacks it (a word both write
+    says nothing between them).
+  * Debian apertium-spa-ast (GPL-2): the surface forms of its Asturian analyser (`ast-spa.automorf.bin`, printed by
+    `lt-print` from lttoolbox-dev; see apertium_words), for Asturian, which has no Tesseract list.
   * npm stopwords-iso 1.1.0 (MIT): the stop words of the rivals it has (gl, ca, af, sk, hr, sl, bg, ur...), held exactly
     and whole. The detector compares stop words with stop words (a rival's stop word in the neighbour's web list, as
     Slovak "ako" in Czech's, is noise there): a rival's stop word that is not the neighbour's counts for the rival, one
@@ -34,17 +37,22 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, "..", "langid-rivals.bin"))
 
 # rival code, the supported language it is mistaken for, the Tesseract lists of both.
+# Asturian has no Tesseract list: its words are the surface forms of Apertium's Asturian analyser.
+APERTIUM_ASTURIAN = "apertium:apertium-spa-ast/ast-spa.automorf.bin"
+
 # The Croatian list stands for the whole Serbo-Croatian continuum in Latin letters (Bosnian, Serbian, Montenegrin
 # write the same words); the Serbian list for its Cyrillic side.
 RIVALS = [
     ("gl", "es", "glg", "spa"),
     ("gl", "pt", "glg", "por"),
     ("ca", "es", "cat", "spa"),
+    ("ast", "es", APERTIUM_ASTURIAN, "spa"),
     ("co", "it", "cos", "ita"),
     ("af", "nl", "afr", "nld"),
     ("fy", "nl", "fry", "nld"),
@@ -70,6 +78,51 @@ def load_langid_builder():
     return module
 
 
+def apertium_words(binary):
+    """Every surface form of an lttoolbox analyser (Debian apertium-* packages), lower-cased, letters only.
+
+    `lt-print` writes the transducer as AT&T text (one section per dictionary part, "--" between them); the input
+    side of every path to a final state is a word form. Only arcs that read a letter (or nothing) are followed: the
+    analyser loops over digits for numbers. Paths through enclitic pronouns joined to a verb (output "+" or "<enc>")
+    are not followed either: they multiply the forms of every verb a hundredfold, and the verb itself is there.
+    """
+    printed = subprocess.run(["lt-print", os.path.join("/usr/share/apertium", binary)], check=True,
+                             capture_output=True, text=True).stdout
+    forms = set()
+    for section in printed.split("\n--\n"):
+        arcs, finals = {}, set()
+        for line in section.splitlines():
+            fields = line.split("\t")
+            if len(fields) >= 4:
+                if fields[3] in ("+", "<enc>"):
+                    continue
+                symbol = "" if fields[2] in ("ε", "@0@") else fields[2]
+                # Only letters make words: the arcs of digits, punctuation and tags are not followed (numbers loop).
+                if symbol == "" or (len(symbol) == 1 and (symbol.isalpha() or unicodedata.category(symbol).startswith("M"))):
+                    arcs.setdefault(int(fields[0]), []).append((symbol, int(fields[1])))
+            elif fields and fields[0]:
+                finals.add(int(fields[0]))
+        seen, stack = set(), [(0, "")]
+        while stack:
+            state, word = stack.pop()
+            if (state, word) in seen:
+                continue
+            seen.add((state, word))
+            if state in finals and word:
+                forms.add(word)
+            for symbol, target in arcs.get(state, ()):
+                if len(word) + len(symbol) <= 30:
+                    stack.append((target, word + symbol))
+    return {unicodedata.normalize("NFC", f).lower() for f in forms}
+
+
+def word_list(langid, source):
+    """A rival's or neighbour's words: a Tesseract language code, or "apertium:PACKAGE/ANALYSER.bin"."""
+    if source.startswith("apertium:"):
+        return apertium_words(source[len("apertium:"):])
+    return langid.tesseract_words(source)
+
+
 def bloom_bits(word_hash, list_index):
     """Bit positions of a word in list `list_index` (mirrored in RivalWords.cs): the word hash keyed by the list, mixed, double hashing."""
     h = word_hash ^ (((list_index + 1) * 0x9E3779B97F4A7C15) & MASK64)
@@ -85,7 +138,9 @@ MASK64 = (1 << 64) - 1
 def main():
     langid = load_langid_builder()
     if os.geteuid() == 0:
-        packages = ["tesseract-ocr", "tesseract-ocr-eng"] + sorted({"tesseract-ocr-" + t.replace("_", "-") for _, _, *lists in RIVALS for t in lists})
+        packages = ["tesseract-ocr", "tesseract-ocr-eng", "lttoolbox-dev"] + sorted(
+            {t.split(":")[1].split("/")[0] if t.startswith("apertium:") else "tesseract-ocr-" + t.replace("_", "-")
+             for _, _, *lists in RIVALS for t in lists})
         subprocess.run(["apt-get", "install", "-y", "-q"] + packages, check=True, stdout=subprocess.DEVNULL,
                        env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,7 +159,7 @@ def main():
     lists = sorted({t for _, _, *pair in RIVALS for t in pair})
     entries = 0
     for list_index, tess in enumerate(lists):
-        words = langid.tesseract_words(tess) - english
+        words = word_list(langid, tess) - english
         add_list(sorted(words), list_index)
         entries += len(words)
         print(f"{tess}: {len(words)} words", file=sys.stderr)

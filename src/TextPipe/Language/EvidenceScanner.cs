@@ -15,6 +15,11 @@ internal sealed class EvidenceScanner
     // the scanner stops scoring that script (the words still count for the shares). Keeps long text fast.
     private const int SettleAfterWords = 8;
     private const double SettleMargin = 25;
+
+    // After settling, the words are still scored for the fit (how well the winner's data fits the text, the
+    // measure behind `und` for unknown languages) up to this many words: a relative of the winner shows in its
+    // letters over a paragraph, not in the eight words that settle the ranking. Bounds the extra cost per text.
+    private const int FitWords = 64;
     private readonly LanguageModel _model;
     private readonly LanguageDetectorOptions _options;
     private readonly GroupEvidence?[] _groupBySystem;
@@ -32,6 +37,7 @@ internal sealed class EvidenceScanner
     private int _unseen;
     private HashSet<ulong>? _soleWords;
     private int _soleRivalTarget = -1;
+    private readonly uint _englishMask;
     private int _upper;
     private bool _innerCapital;
     private bool _lastWasLower;
@@ -41,6 +47,7 @@ internal sealed class EvidenceScanner
         _model = model;
         _options = options;
         Evidence = evidence;
+        _englishMask = model.EnglishMask;
         var tableIndex = model.TableIndexBySystem;
         _groupBySystem = new GroupEvidence?[tableIndex.Length];
         for (int s = 0; s < tableIndex.Length; s++)
@@ -147,9 +154,10 @@ internal sealed class EvidenceScanner
             return;
         }
         char lower = char.ToLowerInvariant(c);
-        // Words after settling are not scored, but they are still checked against the rivals' word lists.
+        // Words after settling do not move the ranking, but they are still checked against the rivals' word lists
+        // and, up to FitWords, scored for the fit.
         _hash = WordLexicon.HashAdd(_hash, lower);
-        if (_group.Settled)
+        if (_group.Settled && _group.ScoredWords >= FitWords)
         {
             return;
         }
@@ -236,10 +244,7 @@ internal sealed class EvidenceScanner
         group.Letters += _letters;
         if (group.Settled)
         {
-            if (group.Rivals.Count > 0)
-            {
-                CountRivalWords(group.Rivals, group.Table.LanguageMask, _model.Lexicon.FrequentMask(_hash), _letters >= 3 ? _model.Lexicon.DictionaryMask(_hash) : 0);
-            }
+            EndSettledWord(group);
             return;
         }
         Advance(1);
@@ -263,6 +268,33 @@ internal sealed class EvidenceScanner
         group.Settled = group.Words >= SettleAfterWords && group.Margin() >= SettleMargin;
     }
 
+    /// <summary>A word after the ranking settled: counted against the rivals and, while the fit takes words, scored for the fit only.</summary>
+    private void EndSettledWord(GroupEvidence group)
+    {
+        var lexicon = _model.Lexicon;
+        uint frequent = lexicon.FrequentMask(_hash);
+        uint dictionary = _letters >= 3 ? lexicon.DictionaryMask(_hash) : 0;
+        if (group.Rivals.Count > 0)
+        {
+            CountRivalWords(group.Rivals, group.Table.LanguageMask, frequent, dictionary);
+        }
+        if (group.ScoredWords >= FitWords)
+        {
+            return;
+        }
+        Advance(1);
+        int n = group.Table.Languages.Length;
+        double quantum = group.Table.Quantum;
+        for (int i = 0; i < n; i++)
+        {
+            group.NGramScores[i] -= _wordCosts[i] / quantum;
+        }
+        group.ScoredWords++;
+        group.ScoredCharacters += _advances;
+        group.UnseenLetters += _unseen;
+        CountKnownWord(group, frequent | dictionary);
+    }
+
     private static void CountKnownWord(GroupEvidence group, uint languages)
     {
         var langs = group.Table.Languages;
@@ -284,6 +316,7 @@ internal sealed class EvidenceScanner
         var rivals = _model.Rivals;
         uint rivalStop = rivals.StopWordMask(_hash);
         uint known = frequent | dictionary;
+        uint englishMask = _englishMask;
         for (int r = 0; r < rivals.Count; r++)
         {
             uint targetBit = 1u << rivals.Targets[r];
@@ -295,6 +328,12 @@ internal sealed class EvidenceScanner
             if (rivalStopWord && (frequent & targetBit) == 0)
             {
                 tally.RivalOnlyWords[r]++;
+                continue;
+            }
+            if ((known & englishMask) != 0)
+            {
+                // The web lists are stored without English words (English text is quoted everywhere), so an English
+                // word is judged by neither side, not by the neighbour's model lexicon alone ("persona", "general").
                 continue;
             }
             bool inRival = rivalStopWord || rivals.RivalListed(r, _hash, _letters);

@@ -12,12 +12,16 @@ internal sealed class LanguageModel
         Lexicon = lexicon;
         TraditionalOnly = traditionalOnly;
         SimplifiedOnly = simplifiedOnly;
+        EnglishMask = Array.IndexOf(languages, "en") is var english and >= 0 ? 1u << english : 0;
         TableIndexBySystem = new int[Enum.GetValues<WritingSystem>().Length];
         foreach (var system in Enum.GetValues<WritingSystem>())
         {
             TableIndexBySystem[(int)system] = TableFor(system) is { } table ? Array.IndexOf(tables, table) : -1;
         }
     }
+
+    /// <summary>English's lexicon bit (0 when the model has no English).</summary>
+    public uint EnglishMask { get; }
 
     /// <summary>Index into <see cref="Tables"/> of the model for each writing system, -1 for scripts that decide alone.</summary>
     public int[] TableIndexBySystem { get; }
