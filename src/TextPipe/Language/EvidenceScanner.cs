@@ -317,6 +317,7 @@ internal sealed class EvidenceScanner
         uint rivalStop = rivals.StopWordMask(_hash);
         uint known = frequent | dictionary;
         uint englishMask = _englishMask;
+        var lookups = default(ListLookups);
         for (int r = 0; r < rivals.Count; r++)
         {
             uint targetBit = 1u << rivals.Targets[r];
@@ -336,11 +337,11 @@ internal sealed class EvidenceScanner
                 // word is judged by neither side, not by the neighbour's model lexicon alone ("persona", "general").
                 continue;
             }
-            bool inRival = rivalStopWord || rivals.RivalListed(r, _hash, _letters);
+            bool inRival = rivalStopWord || rivals.RivalListed(r, _hash, _letters, ref lookups);
             // The web lists hold words of three letters or more: a shorter word is judged by the stop words of both
             // sides, so for a rival without stop words it counts for neither ("di" is Corsican as well as Italian).
             bool judged = _letters >= 3 || rivals.HasStopWords(r);
-            bool inTarget = judged && ((known & targetBit) != 0 || rivals.NeighbourListed(r, _hash, _letters));
+            bool inTarget = judged && ((known & targetBit) != 0 || rivals.NeighbourListed(r, _hash, _letters, ref lookups));
             if (inRival && !inTarget)
             {
                 tally.RivalOnlyWords[r]++;
