@@ -116,11 +116,26 @@ def apertium_words(binary):
     return {unicodedata.normalize("NFC", f).lower() for f in forms}
 
 
+HEBREW_LIGATURES = {"\u05F0": "\u05D5\u05D5", "\u05F1": "\u05D5\u05D9", "\u05F2": "\u05D9\u05D9"}
+
+
+def fold_hebrew(word):
+    """Hebrew-script words without their points (niqqud, cantillation) and with the Yiddish ligatures װ ױ ײ spelt as
+    two letters (mirrored in HebrewFolding.cs). Pointed Hebrew (the Bible, poetry, children's books) is rare in web
+    lists, while Yiddish spells its vowels with points (אַ אָ פֿ) and the ligatures are set either way: the unpointed,
+    unligated form is what both sides share. Other scripts pass unchanged."""
+    if not any("\u0590" <= c <= "\u05FF" for c in word):
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    kept = "".join(HEBREW_LIGATURES.get(c, c) for c in decomposed if not ("\u0591" <= c <= "\u05C7" and unicodedata.category(c) == "Mn"))
+    return unicodedata.normalize("NFC", kept)
+
+
 def word_list(langid, source):
     """A rival's or neighbour's words: a Tesseract language code, or "apertium:PACKAGE/ANALYSER.bin"."""
     if source.startswith("apertium:"):
         return apertium_words(source[len("apertium:"):])
-    return langid.tesseract_words(source)
+    return {fold_hebrew(w) for w in langid.tesseract_words(source)}
 
 
 def bloom_bits(word_hash, list_index):

@@ -145,7 +145,14 @@ internal sealed class EvidenceScanner
         {
             if ((_soleWords is not null || _soleRivalTarget >= 0) && _letters <= MaxWordLength)
             {
-                _hash = WordLexicon.HashAdd(_hash, char.ToLowerInvariant(c));
+                if (_system == WritingSystem.Hebrew)
+                {
+                    HebrewFolding.Fold(c, ref _hash);
+                }
+                else
+                {
+                    _hash = WordLexicon.HashAdd(_hash, char.ToLowerInvariant(c));
+                }
             }
             return;
         }

@@ -56,6 +56,8 @@ public class RivalLanguageTests
     [InlineData("ru", "Летом мы ездили в Белград и Скопье, а потом вернулись в Москву через Софию.")]
     [InlineData("he", "אתמול בערב הלכנו לקולנוע עם חברים, ואחר כך אכלנו ארוחת ערב במסעדה טובה מאוד.")]
     [InlineData("he", "הספרייה הלאומית בירושלים פתחה תערוכה חדשה על תולדות העיתונות העברית במאה התשע עשרה.")]
+    [InlineData("he", "הַיֶּלֶד הָלַךְ לְבֵית הַסֵּפֶר בַּבֹּקֶר וְחָזַר הַבַּיְתָה בָּעֶרֶב עִם אִמּוֹ.")] // pointed, as children's books are
+    [InlineData("he", "הַכֶּלֶב שֶׁלָּנוּ אוֹהֵב לָרוּץ בַּגִּנָּה כָּל בֹּקֶר לִפְנֵי שֶׁאֲנַחְנוּ הוֹלְכִים לָעֲבוֹדָה.")]
     public void The_neighbours_own_text_and_look_alikes_keep_their_label(string expected, string text)
     {
         var guess = Detector.Detect(text);
@@ -82,6 +84,18 @@ public class RivalLanguageTests
         var guess = Detector.Detect("Hay mucha xente en la plaza");
 
         Assert.Null(guess.Rival);
+    }
+
+    [Theory]
+    [InlineData("דער טאַטע איז געפֿאָרן קײן װילנע מיט דער באַן, און די מאַמע איז געבליבן אין דער הײם מיט די קינדער.")] // ligatures װ ײ
+    [InlineData("דער טאטע איז געפארן קיין ווילנע מיט דער באן, און די מאמע איז געבליבן אין דער היים מיט די קינדער.")] // unpointed, letter pairs
+    public void Yiddish_is_told_from_hebrew_however_its_vowels_and_ligatures_are_set(string text)
+    {
+        var guess = Detector.Detect(text);
+
+        Assert.Equal(LanguageGuess.Undetermined, guess.Lang);
+        Assert.Equal("yi", guess.Rival);
+        Assert.Equal("he", guess.BestGuess);
     }
 
     [Fact]
