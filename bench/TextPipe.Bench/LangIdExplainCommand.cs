@@ -35,7 +35,8 @@ internal sealed class LangIdExplainCommand : IBenchCommand
         $"  answer {guess.Lang} confidence {guess.Confidence:F3} familiarity {guess.Familiarity:F3}")
         + (guess.Fit is { } fit
             ? string.Create(CultureInfo.InvariantCulture, $" ({fit.Lang}: {fit.LogLikelihoodPerCharacter:F2} nats/char over {fit.Characters}, {fit.KnownWords}/{fit.Words} words known)")
-            : "");
+            : "")
+        + (guess.RivalEvidence is { } rival ? $" rival {rival.Rival}: {rival.RivalWords} words against {rival.OwnWords}" : "");
 
     private static string Format(LanguageGuess guess, int count) =>
         string.Join(",", guess.Ranking.Take(count).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Lang}{s.Score:F2}")));

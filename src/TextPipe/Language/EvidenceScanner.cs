@@ -15,6 +15,11 @@ internal sealed class EvidenceScanner
     // the scanner stops scoring that script (the words still count for the shares). Keeps long text fast.
     private const int SettleAfterWords = 8;
     private const double SettleMargin = 25;
+
+    // After settling, the words are still scored for the fit (how well the winner's data fits the text, the
+    // measure behind `und` for unknown languages) up to this many words: a relative of the winner shows in its
+    // letters over a paragraph, not in the eight words that settle the ranking. Bounds the extra cost per text.
+    private const int FitWords = 64;
     private readonly LanguageModel _model;
     private readonly LanguageDetectorOptions _options;
     private readonly GroupEvidence?[] _groupBySystem;
@@ -31,6 +36,8 @@ internal sealed class EvidenceScanner
     private int _advances;
     private int _unseen;
     private HashSet<ulong>? _soleWords;
+    private int _soleRivalTarget = -1;
+    private readonly uint _englishMask;
     private int _upper;
     private bool _innerCapital;
     private bool _lastWasLower;
@@ -40,6 +47,7 @@ internal sealed class EvidenceScanner
         _model = model;
         _options = options;
         Evidence = evidence;
+        _englishMask = model.EnglishMask;
         var tableIndex = model.TableIndexBySystem;
         _groupBySystem = new GroupEvidence?[tableIndex.Length];
         for (int s = 0; s < tableIndex.Length; s++)
@@ -121,7 +129,9 @@ internal sealed class EvidenceScanner
         _keyLength = 1;
         _advances = 0;
         _unseen = 0;
-        _soleWords = WritingSystems.SoleLanguage(system) is { } soleLang ? _model.SoleScriptWords.GetValueOrDefault(soleLang) : null;
+        string? soleLang = WritingSystems.SoleLanguage(system);
+        _soleWords = soleLang is null ? null : _model.SoleScriptWords.GetValueOrDefault(soleLang);
+        _soleRivalTarget = soleLang is null ? -1 : _model.SoleRivalTarget(system);
         if (_group is not null)
         {
             _wordCosts.AsSpan(0, _group.Table.Languages.Length).Clear();
@@ -133,9 +143,16 @@ internal sealed class EvidenceScanner
         _letters += isMark ? 0 : 1;
         if (_group is null)
         {
-            if (_soleWords is not null && _letters <= MaxWordLength)
+            if ((_soleWords is not null || _soleRivalTarget >= 0) && _letters <= MaxWordLength)
             {
-                _hash = WordLexicon.HashAdd(_hash, char.ToLowerInvariant(c));
+                if (_system == WritingSystem.Hebrew)
+                {
+                    HebrewFolding.Fold(c, ref _hash);
+                }
+                else
+                {
+                    _hash = WordLexicon.HashAdd(_hash, char.ToLowerInvariant(c));
+                }
             }
             return;
         }
@@ -144,9 +161,10 @@ internal sealed class EvidenceScanner
             return;
         }
         char lower = char.ToLowerInvariant(c);
-        // Words after settling are not scored, but they are still checked against the rivals' word lists.
+        // Words after settling do not move the ranking, but they are still checked against the rivals' word lists
+        // and, up to FitWords, scored for the fit.
         _hash = WordLexicon.HashAdd(_hash, lower);
-        if (_group.Settled)
+        if (_group.Settled && _group.ScoredWords >= FitWords)
         {
             return;
         }
@@ -213,6 +231,11 @@ internal sealed class EvidenceScanner
                 var (words, known) = Evidence.SoleScriptWords.GetValueOrDefault(sole);
                 Evidence.SoleScriptWords[sole] = (words + 1, known + (_soleWords.Contains(_hash) ? 1 : 0));
             }
+            if (_soleRivalTarget >= 0 && _letters <= MaxWordLength)
+            {
+                var lexicon = _model.Lexicon;
+                CountRivalWords(Evidence.SoleScriptRivals, 1u << _soleRivalTarget, lexicon.FrequentMask(_hash), _letters >= 3 ? lexicon.DictionaryMask(_hash) : 0);
+            }
         }
     }
 
@@ -228,10 +251,7 @@ internal sealed class EvidenceScanner
         group.Letters += _letters;
         if (group.Settled)
         {
-            if (group.RivalOnlyWords.Length > 0)
-            {
-                CountRivalWords(group, _model.Lexicon.FrequentMask(_hash), _letters >= 3 ? _model.Lexicon.DictionaryMask(_hash) : 0);
-            }
+            EndSettledWord(group);
             return;
         }
         Advance(1);
@@ -250,9 +270,36 @@ internal sealed class EvidenceScanner
         uint frequent = lexicon.FrequentMask(_hash);
         uint dictionary = _letters >= 3 ? lexicon.DictionaryMask(_hash) : 0;
         AddWordBonus(group, scores, frequent, dictionary);
-        CountRivalWords(group, frequent, dictionary);
+        CountRivalWords(group.Rivals, group.Table.LanguageMask, frequent, dictionary);
         group.Borrowing.AddWord(scores, group.Scores, group.OwnScores);
         group.Settled = group.Words >= SettleAfterWords && group.Margin() >= SettleMargin;
+    }
+
+    /// <summary>A word after the ranking settled: counted against the rivals and, while the fit takes words, scored for the fit only.</summary>
+    private void EndSettledWord(GroupEvidence group)
+    {
+        var lexicon = _model.Lexicon;
+        uint frequent = lexicon.FrequentMask(_hash);
+        uint dictionary = _letters >= 3 ? lexicon.DictionaryMask(_hash) : 0;
+        if (group.Rivals.Count > 0)
+        {
+            CountRivalWords(group.Rivals, group.Table.LanguageMask, frequent, dictionary);
+        }
+        if (group.ScoredWords >= FitWords)
+        {
+            return;
+        }
+        Advance(1);
+        int n = group.Table.Languages.Length;
+        double quantum = group.Table.Quantum;
+        for (int i = 0; i < n; i++)
+        {
+            group.NGramScores[i] -= _wordCosts[i] / quantum;
+        }
+        group.ScoredWords++;
+        group.ScoredCharacters += _advances;
+        group.UnseenLetters += _unseen;
+        CountKnownWord(group, frequent | dictionary);
     }
 
     private static void CountKnownWord(GroupEvidence group, uint languages)
@@ -265,39 +312,50 @@ internal sealed class EvidenceScanner
     }
 
     /// <summary>
-    /// Counts, for each rival whose supported neighbour this group scores, whether the word is the rival's alone or
+    /// Counts, for each rival whose supported neighbour is among <paramref name="languages"/> (the languages of the
+    /// word's script), whether the word is the rival's alone or
     /// the neighbour's alone; a word both write (or neither) says nothing between them. A side has a word when its
     /// stop words or web word list hold it (the neighbour's model lexicon too); stop words are compared with stop
     /// words first, since web lists hold each other's commonest words as noise (Slovak "ako" in Czech's).
     /// </summary>
-    private void CountRivalWords(GroupEvidence group, uint frequent, uint dictionary)
+    private void CountRivalWords(RivalTally tally, uint languages, uint frequent, uint dictionary)
     {
         var rivals = _model.Rivals;
         uint rivalStop = rivals.StopWordMask(_hash);
         uint known = frequent | dictionary;
-        uint groupMask = group.Table.LanguageMask;
+        uint englishMask = _englishMask;
+        var lookups = default(ListLookups);
         for (int r = 0; r < rivals.Count; r++)
         {
             uint targetBit = 1u << rivals.Targets[r];
-            if ((groupMask & targetBit) == 0)
+            if ((languages & targetBit) == 0)
             {
                 continue;
             }
             bool rivalStopWord = ((rivalStop >> r) & 1) != 0;
             if (rivalStopWord && (frequent & targetBit) == 0)
             {
-                group.RivalOnlyWords[r]++;
+                tally.RivalOnlyWords[r]++;
                 continue;
             }
-            bool inRival = rivalStopWord || rivals.RivalListed(r, _hash, _letters);
-            bool inTarget = (known & targetBit) != 0 || rivals.NeighbourListed(r, _hash, _letters);
+            if ((known & englishMask) != 0)
+            {
+                // The web lists are stored without English words (English text is quoted everywhere), so an English
+                // word is judged by neither side, not by the neighbour's model lexicon alone ("persona", "general").
+                continue;
+            }
+            bool inRival = rivalStopWord || rivals.RivalListed(r, _hash, _letters, ref lookups);
+            // The web lists hold words of three letters or more: a shorter word is judged by the stop words of both
+            // sides, so for a rival without stop words it counts for neither ("di" is Corsican as well as Italian).
+            bool judged = _letters >= 3 || rivals.HasStopWords(r);
+            bool inTarget = judged && ((known & targetBit) != 0 || rivals.NeighbourListed(r, _hash, _letters, ref lookups));
             if (inRival && !inTarget)
             {
-                group.RivalOnlyWords[r]++;
+                tally.RivalOnlyWords[r]++;
             }
             else if (inTarget && !inRival)
             {
-                group.TargetOnlyWords[r]++;
+                tally.TargetOnlyWords[r]++;
             }
         }
     }

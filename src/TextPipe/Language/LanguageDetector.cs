@@ -118,11 +118,12 @@ public sealed class LanguageDetector
         // A close relative the detector does not know (Galician for Spanish) fits the n-grams as well as the
         // language itself; its words decide. The familiarity is capped by the share of the distinctive words that are
         // the supported language's, so a text whose distinctive words are mostly the rival's is und.
-        var rival = _options.MinimumRivalWords > 0 && decisive is not null && decisive.Contains(top.Lang) ? StrongestRival(top.Lang, decisive.Group) : null;
+        var tally = RivalTallyOf(top.Lang, evidence, decisive);
+        var rival = _options.MinimumRivalWords > 0 && tally is not null ? StrongestRival(top.Lang, tally) : null;
         bool rivalWins = rival is { OwnShare: < 0.5 };
         if (rival is not null)
         {
-            familiarity = Math.Min(familiarity, rival.Value.OwnShare);
+            familiarity = Math.Min(familiarity, rival.OwnShare);
         }
         double confidence = top.Score * familiarity;
         // One or two letters ("A", "ok") are too short to call, not evidence of an unknown language.
@@ -132,11 +133,11 @@ public sealed class LanguageDetector
             return new LanguageGuess(LanguageGuess.Undetermined, confidence, ranking)
             {
                 Evidence = total + evidence.UnknownScriptWeight, Familiarity = familiarity, Fit = fit, IsUnknownLanguage = true,
-                Rival = rivalWins ? rival!.Value.Code : null,
+                Rival = rivalWins ? rival!.Rival : null, RivalEvidence = rival,
             };
         }
         string answer = decisive is not null && decisive.Contains(top.Lang) && !IsDecided(decisive) ? LanguageGuess.Undetermined : top.Lang;
-        return new LanguageGuess(answer, confidence, ranking) { Evidence = total, Familiarity = familiarity, Fit = fit };
+        return new LanguageGuess(answer, confidence, ranking) { Evidence = total, Familiarity = familiarity, Fit = fit, RivalEvidence = rival };
     }
 
     /// <summary>
@@ -157,27 +158,37 @@ public sealed class LanguageDetector
     }
 
     /// <summary>
-    /// The rival of <paramref name="lang"/> with the most distinctive words in the text, when it has at least
-    /// <see cref="LanguageDetectorOptions.MinimumRivalWords"/> of them: its code and the share of the distinctive
-    /// words (the rival's alone or the language's alone) that are the language's, with one of each added (Laplace),
-    /// so that a few words weigh little.
+    /// Where the words of <paramref name="lang"/>'s script were counted against its rivals: the n-gram group with the
+    /// most words when it is that group's language, the sole-script tally when the language's script is its own
+    /// (Hebrew, against Yiddish); null when neither.
     /// </summary>
-    private (string Code, double OwnShare)? StrongestRival(string lang, GroupEvidence group)
+    private static RivalTally? RivalTallyOf(string lang, ScriptEvidence evidence, GroupVerdict? decisive) =>
+        decisive is not null && decisive.Contains(lang) ? decisive.Group.Rivals
+        : evidence.SoleScriptWeights.ContainsKey(lang) ? evidence.SoleScriptRivals
+        : null;
+
+    /// <summary>
+    /// The rival of <paramref name="lang"/> with the most distinctive words in the text, when it has at least
+    /// <see cref="LanguageDetectorOptions.MinimumRivalWords"/> of them: its code, the counts, and the share of the
+    /// distinctive words (the rival's alone or the language's alone) that are the language's, with one of each added
+    /// (Laplace), so that a few words weigh little.
+    /// </summary>
+    private RivalEvidence? StrongestRival(string lang, RivalTally tally)
     {
         var rivals = _model.Rivals;
         int target = _model.LanguageIndex(lang);
-        (string Code, double OwnShare)? strongest = null;
+        RivalEvidence? strongest = null;
         for (int r = 0; r < rivals.Count; r++)
         {
-            int rivalWords = group.RivalOnlyWords[r];
+            int rivalWords = tally.RivalOnlyWords[r];
             if (rivals.Targets[r] != target || rivalWords < _options.MinimumRivalWords)
             {
                 continue;
             }
-            double ownShare = (group.TargetOnlyWords[r] + 1.0) / (group.TargetOnlyWords[r] + rivalWords + 2.0);
-            if (strongest is null || ownShare < strongest.Value.OwnShare)
+            var candidate = new RivalEvidence(rivals.Rivals[r], rivalWords, tally.TargetOnlyWords[r]);
+            if (strongest is null || candidate.OwnShare < strongest.OwnShare)
             {
-                strongest = (rivals.Rivals[r], ownShare);
+                strongest = candidate;
             }
         }
         return strongest;

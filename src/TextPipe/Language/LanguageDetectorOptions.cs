@@ -22,8 +22,9 @@ public sealed record LanguageDetectorOptions
     public double MinimumFamiliarity { get; init; } = 0.5;
 
     /// <summary>
-    /// A close relative the detector does not know (Galician for Spanish, Slovak for Czech, Bulgarian for Russian,
-    /// Azerbaijani for Turkish, Urdu for Persian...; data/langid-rivals.bin) makes the answer <c>und</c> when at least this
+    /// A close relative the detector does not know (Galician, Catalan or Asturian for Spanish, Slovak or Croatian for
+    /// Czech, Bulgarian for Russian, Azerbaijani for Turkish, Urdu for Persian, Yiddish for Hebrew...;
+    /// data/langid-rivals.bin) makes the answer <c>und</c> when at least this
     /// many of the text's words are the relative's and not the best language's, and they outnumber the words that are
     /// the best language's and not the relative's. 0 turns the check off.
     /// </summary>

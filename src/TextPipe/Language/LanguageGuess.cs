@@ -43,8 +43,24 @@ public sealed record LanguageGuess(string Lang, double Confidence, ImmutableArra
     /// </summary>
     public string? Rival { get; init; }
 
+    /// <summary>
+    /// The close relative whose words weighed most against the best candidate (at least
+    /// <see cref="LanguageDetectorOptions.MinimumRivalWords"/> of them), whether or not it won; null when none did.
+    /// </summary>
+    public RivalEvidence? RivalEvidence { get; init; }
+
     public bool IsDetermined => Lang != Undetermined;
 
     /// <summary>The best candidate even when the detector declined to decide, or <c>und</c> when it had no evidence.</summary>
     public string BestGuess => IsDetermined ? Lang : Ranking.IsDefaultOrEmpty ? Undetermined : Ranking[0].Lang;
+}
+
+/// <summary>
+/// The words of a text counted between a supported language and a close relative it does not know: those only the
+/// relative's word lists hold and those only the language's hold (words both or neither write say nothing).
+/// </summary>
+public sealed record RivalEvidence(string Rival, int RivalWords, int OwnWords)
+{
+    /// <summary>The language's share of the distinctive words, one of each added (Laplace): (own + 1) / (own + rival + 2).</summary>
+    public double OwnShare => (OwnWords + 1.0) / (OwnWords + RivalWords + 2.0);
 }

@@ -12,6 +12,7 @@ namespace TextPipe.Language;
 internal static class LanguageModelReader
 {
     private const int Version = 1;
+    private const int RivalVersion = 2;
 
     public static LanguageModel LoadEmbedded()
     {
@@ -22,9 +23,15 @@ internal static class LanguageModelReader
             ?? throw new InvalidOperationException("The language model resource langid-lexicon.bin is missing from the assembly.");
         using var soleWords = assembly.GetManifestResourceStream("TextPipe.Language.langid-sole-words.txt")
             ?? throw new InvalidOperationException("The language model resource langid-sole-words.txt is missing from the assembly.");
-        using var rivals = assembly.GetManifestResourceStream("TextPipe.Language.langid-rivals.bin")
-            ?? throw new InvalidOperationException("The language model resource langid-rivals.bin is missing from the assembly.");
-        return Read(ngrams, lexicon, soleWords, rivals);
+        var model = Read(ngrams, lexicon, soleWords);
+        // The rivals' words are read on the first detection that needs them, not when the model loads.
+        model.UseRivals(() =>
+        {
+            using var rivals = assembly.GetManifestResourceStream("TextPipe.Language.langid-rivals.bin")
+                ?? throw new InvalidOperationException("The language model resource langid-rivals.bin is missing from the assembly.");
+            return ReadRivals(rivals, model.Languages);
+        });
+        return model;
     }
 
     /// <summary>`lang TAB word` lines (data/scripts/build-sole-script-words.py) as word hashes per language.</summary>
@@ -83,11 +90,16 @@ internal static class LanguageModelReader
         using var x = new BinaryReader(lexiconStream, Encoding.UTF8, leaveOpen: true);
         Expect(x, "TPLX");
         var lexicon = ReadLexiconBody(x);
-        return new LanguageModel(languages, tables, lexicon, traditional, simplified)
+        var model = new LanguageModel(languages, tables, lexicon, traditional, simplified)
         {
             SoleScriptWords = soleWordStream is null ? new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal) : ReadSoleScriptWords(soleWordStream),
-            Rivals = rivalStream is null ? RivalWords.None : ReadRivals(rivalStream, languages),
         };
+        if (rivalStream is not null)
+        {
+            var rivals = ReadRivals(rivalStream, languages);
+            model.UseRivals(() => rivals);
+        }
+        return model;
     }
 
     /// <summary>Frequent-word hashes and masks, then the Bloom filter: the body of langid-lexicon.bin and of langid-rivals.bin.</summary>
@@ -106,19 +118,18 @@ internal static class LanguageModelReader
     private static RivalWords ReadRivals(Stream stream, string[] languages)
     {
         using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        Expect(r, "TPLR");
-        int count = r.ReadInt32();
-        var rivals = new string[count];
-        var targets = new int[count];
-        for (int i = 0; i < count; i++)
+        Expect(r, "TPLR", RivalVersion);
+        var pairs = new RivalPair[r.ReadInt32()];
+        for (int i = 0; i < pairs.Length; i++)
         {
-            rivals[i] = ReadShortString(r);
+            string rival = ReadShortString(r);
             string target = ReadShortString(r);
-            targets[i] = Array.IndexOf(languages, target);
-            if (targets[i] < 0)
+            int targetIndex = Array.IndexOf(languages, target);
+            if (targetIndex < 0)
             {
-                throw new InvalidDataException($"The rival {rivals[i]} is mistaken for {target}, which the language model does not have.");
+                throw new InvalidDataException($"The rival {rival} is mistaken for {target}, which the language model does not have.");
             }
+            pairs[i] = new RivalPair(rival, targetIndex, r.ReadByte(), r.ReadByte());
         }
         int stopWordCount = r.ReadInt32();
         ulong[] hashes = ReadArray<ulong>(r, stopWordCount);
@@ -131,14 +142,14 @@ internal static class LanguageModelReader
         int bitsLog2 = r.ReadInt32();
         int probes = r.ReadInt32();
         var bloom = ModelBytes.Take(r.BaseStream, 1 << (bitsLog2 - 3));
-        return new RivalWords(rivals, targets, stopWords, bloom, bitsLog2, probes);
+        return new RivalWords(pairs, stopWords, bloom, bitsLog2, probes);
     }
 
-    private static void Expect(BinaryReader r, string magic)
+    private static void Expect(BinaryReader r, string magic, int version = Version)
     {
-        if (Encoding.ASCII.GetString(r.ReadBytes(4)) != magic || r.ReadInt32() != Version)
+        if (Encoding.ASCII.GetString(r.ReadBytes(4)) != magic || r.ReadInt32() != version)
         {
-            throw new InvalidDataException($"Not a version {Version} language model file ({magic}); rebuild it with data/build-langid.py.");
+            throw new InvalidDataException($"Not a version {version} language model file ({magic}); rebuild it with data/build-langid.py (data/scripts/build-rival-words.py for TPLR).");
         }
     }
 

@@ -13,6 +13,7 @@ internal sealed class ScriptEvidence
         {
             Groups[t] = new GroupEvidence(model.Tables[t], borrowing[t], model.Rivals.Count);
         }
+        SoleScriptRivals = new RivalTally(model.Rivals.Count);
     }
 
     public GroupEvidence[] Groups { get; }
@@ -34,6 +35,12 @@ internal sealed class ScriptEvidence
     /// </summary>
     public Dictionary<string, (int Words, int Known)> SoleScriptWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The words of scripts that decide their language alone, counted for and against the relatives written in the same
+    /// script (Yiddish in Hebrew letters).
+    /// </summary>
+    public RivalTally SoleScriptRivals { get; }
+
     /// <summary>Words (weighted as for sole scripts) in scripts none of the detector's languages write (Telugu, Georgian...).</summary>
     public double UnknownScriptWeight { get; set; }
 }
@@ -43,8 +50,7 @@ internal sealed class GroupEvidence
 {
     public GroupEvidence(NGramTable table, WordBorrowing borrowing, int rivals)
     {
-        RivalOnlyWords = new int[rivals];
-        TargetOnlyWords = new int[rivals];
+        Rivals = new RivalTally(rivals);
         Table = table;
         Borrowing = borrowing;
         Scores = new double[table.Languages.Length];
@@ -69,14 +75,8 @@ internal sealed class GroupEvidence
     /// <summary>Scored words found among each language's frequent words or dictionary forms.</summary>
     public int[] KnownWords { get; }
 
-    /// <summary>
-    /// Per rival (<see cref="RivalWords"/>), the words (all of them, after settling too) in the rival's word list but
-    /// not in the word lists of the supported language it is mistaken for.
-    /// </summary>
-    public int[] RivalOnlyWords { get; }
-
-    /// <summary>Per rival, the words in its supported neighbour's word lists but not in the rival's.</summary>
-    public int[] TargetOnlyWords { get; }
+    /// <summary>The group's words (all of them, after settling too) counted for and against each rival.</summary>
+    public RivalTally Rivals { get; }
 
     /// <summary>Words whose letters were scored (words after the group settled are counted in <see cref="Words"/> only).</summary>
     public int ScoredWords { get; set; }
@@ -121,4 +121,22 @@ internal sealed class GroupEvidence
     /// least English minus the penalty), so one word is scored on its own terms.
     /// </summary>
     public double Score(int i) => Words >= 2 ? Scores[i] : OwnScores[i];
+}
+
+/// <summary>Per rival (<see cref="RivalWords"/>), the words that are the rival's alone and those that are its neighbour's alone.</summary>
+internal sealed class RivalTally
+{
+    public RivalTally(int rivals)
+    {
+        RivalOnlyWords = new int[rivals];
+        TargetOnlyWords = new int[rivals];
+    }
+
+    /// <summary>Words in the rival's stop words or word list but not in the word lists of the supported language it is mistaken for.</summary>
+    public int[] RivalOnlyWords { get; }
+
+    /// <summary>Words in the supported neighbour's word lists but not in the rival's.</summary>
+    public int[] TargetOnlyWords { get; }
+
+    public int Count => RivalOnlyWords.Length;
 }

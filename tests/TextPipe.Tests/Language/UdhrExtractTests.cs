@@ -26,10 +26,10 @@ public class UdhrExtractTests
         var leaks = unsupported.Where(d => Detector.Detect(d.Text).IsDetermined).Select(d => d.Lang).ToList();
         var right = supported.Count(d => d.Accept.Contains(Detector.Detect(d.Text).Lang.Split('-')[0]));
 
-        // Measured 23/460 (5.0 %): close relatives (Galician, Afrikaans, Scots, Slovak...), Urdu read as Persian
-        // and Yiddish as Hebrew (docs/benchmarks.md). The 2 % target of issue 15 is not met.
+        // Measured 9/460 (2.0 %), the target of issue 15: the leaks left are relatives no package has words for (Scots,
+        // Nigerian Pidgin, Kven, Papuan and Ambonese Malay, Turkic languages near Turkish; docs/benchmarks.md).
         double leakRate = (double)leaks.Count / unsupported.Count;
-        Assert.True(leakRate <= 0.04, $"{leaks.Count}/{unsupported.Count} unsupported declarations labelled: {string.Join(", ", leaks)}");
+        Assert.True(leakRate <= 0.02, $"{leaks.Count}/{unsupported.Count} unsupported declarations labelled: {string.Join(", ", leaks)}");
         Assert.True((double)right / supported.Count >= 0.88, $"{right}/{supported.Count} supported declarations right");
     }
 

@@ -93,6 +93,20 @@ public class UnknownLanguageTests
     }
 
     [Fact]
+    public void The_fit_weighs_a_paragraph_beyond_the_words_that_settle_the_ranking_up_to_a_bound()
+    {
+        // The ranking of this paragraph settles after eight or so words; the fit (and so the familiarity) still reads on.
+        const string sentence = "The old harbour of the town was rebuilt after the storm, and the fishermen brought their boats back in the spring. ";
+        var paragraph = Detector.Detect(string.Concat(Enumerable.Repeat(sentence, 2)));
+        var longText = Detector.Detect(string.Concat(Enumerable.Repeat(sentence, 10)));
+
+        Assert.Equal("en", paragraph.Lang);
+        Assert.Equal(42, paragraph.Fit!.Words);
+        Assert.Equal("en", longText.Lang);
+        Assert.True(longText.Fit!.Words is > 42 and <= 64, $"{longText.Fit.Words} words fitted");
+    }
+
+    [Fact]
     public void One_or_two_letters_are_too_short_to_call_not_an_unknown_language()
     {
         foreach (string text in new[] { "A", "ok", "Xq" })
