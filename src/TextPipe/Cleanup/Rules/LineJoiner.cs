@@ -20,6 +20,10 @@ internal sealed class LineJoiner(IReadOnlyList<CleanBlock> blocks)
     {
         char last = a.Last;
         char first = b.First;
+        if (EndsInsideAddress(a) && char.IsLetterOrDigit(first))
+        {
+            return "";
+        }
         if (CjkMarks.IsOwnPunctuation(last) || CjkMarks.IsOwnPunctuation(first))
         {
             return "";
@@ -45,6 +49,27 @@ internal sealed class LineJoiner(IReadOnlyList<CleanBlock> blocks)
         }
         // Two marks both scripts share ("。”" then "“他说…") say nothing; the lines' script does.
         return CjkMarks.IsShared(last) && CjkMarks.IsShared(first) && (a.Cjk || b.Cjk) ? "" : " ";
+    }
+
+    /// <summary>
+    /// The line ends on a slash inside a path or web address (<c>CTAN:language/</c>, <c>https://example.org/docs/</c>):
+    /// a typesetter breaks addresses after a slash, and the rest of the address follows without a space.
+    /// </summary>
+    private bool EndsInsideAddress(WrappedLine line)
+    {
+        if (line.Last != '/')
+        {
+            return false;
+        }
+        string text = blocks[line.Block].Text;
+        int end = text.LastIndexOf('/', line.End - 1);
+        int start = end;
+        while (start > line.Start && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+        var word = text.AsSpan(start, end - start);
+        return word.Contains(':') || word.Contains('/');
     }
 
     /// <summary>Han and kana: the scripts written without spaces between words.</summary>

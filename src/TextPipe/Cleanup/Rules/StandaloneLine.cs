@@ -16,11 +16,11 @@ internal static partial class StandaloneLine
 
     /// <summary>True when the break after <paramref name="line"/> is the author's.</summary>
     public static bool EndsUnit(ReadOnlySpan<char> line) =>
-        CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || EndsWithStrayLetter(line) || IsContentsEntry(line) || IsNumberedHeading(line) || IsVerse(line) || HasTerminalColour(line);
+        CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || EndsWithStrayLetter(line) || IsContentsEntry(line) || IsNumberedHeading(line) || IsNumberedQuestion(line) || IsVerse(line) || HasTerminalColour(line) || HasScrambledHangul(line);
 
     /// <summary>True when the break before <paramref name="line"/> is the author's.</summary>
     public static bool StartsUnit(ReadOnlySpan<char> line) =>
-        CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || StartsNote(line) || StartsNumberedSection(line) || IsVerse(line) || HasTerminalColour(line);
+        CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || StartsNote(line) || StartsNumberedSection(line) || IsNumberedQuestion(line) || IsVerse(line) || HasTerminalColour(line) || HasScrambledHangul(line);
 
     /// <summary>Only numbers: the line numbers of a listing, a page number, a row of figures.</summary>
     public static bool IsNumbersOnly(ReadOnlySpan<char> line)
@@ -92,6 +92,29 @@ internal static partial class StandaloneLine
         return NumberedHeading().IsMatch(line);
     }
 
+    /// <summary>
+    /// A numbered question on a line of its own, the heading of an FAQ entry: <c>15 如何升级现有的 MiKTeX？</c>,
+    /// <c>3. Comment installer le paquet ?</c>. A number then a digit (<c>5 2025 年？</c>) is not one.
+    /// </summary>
+    public static bool IsNumberedQuestion(ReadOnlySpan<char> line) => NumberedQuestion().IsMatch(line.Trim());
+
+    /// <summary>
+    /// A Hangul vowel or final consonant (conjoining jamo) at the start of a word: no syllable begins with one, so
+    /// the reader put the letters of this line out of order (old Hangul set with composed fonts) and where its
+    /// sentence goes on is not known.
+    /// </summary>
+    public static bool HasScrambledHangul(ReadOnlySpan<char> line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] is >= '\u1160' and <= '\u11FF' && (i == 0 || line[i - 1] == ' '))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A multi-level section number starts the line (<c>5.2 Conventions</c>, <c>10.52. Version</c>, <c>12.7</c>, <c>G.1 编号</c>).</summary>
     public static bool StartsNumberedSection(ReadOnlySpan<char> line) => NumberedSection().IsMatch(line.Trim());
 
@@ -145,6 +168,9 @@ internal static partial class StandaloneLine
 
     [GeneratedRegex(@"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?(?:\s|;|$)")]
     private static partial Regex NumberedSection();
+
+    [GeneratedRegex(@"^\d{1,3}\.?\s+[^\d\s].*[?？]$")]
+    private static partial Regex NumberedQuestion();
 
     [GeneratedRegex(@"^\^?\[\d{1,3}\]")]
     private static partial Regex NoteStart();
