@@ -130,9 +130,10 @@ public sealed partial class LineWrapRule : ICleanupRule
         {
             return Join.Keep;
         }
-        // Rows of a table, a page's running header or footer, a switch of script: the break is the author's or
+        // Rows of a table (or the break before its first row), a page's running header or
+        // footer, a switch of script: the break is the author's or
         // the page's, whatever the widths say.
-        if (ParallelLines.Are(Span(blocks, a), Span(blocks, b)) || document.Recurring.Contains(Span(blocks, a))
+        if (ParallelLines.Are(Span(blocks, a), Span(blocks, b)) || StartsRows(blocks, lines, k) || document.Recurring.Contains(Span(blocks, a))
             || document.Recurring.Contains(Span(blocks, b)) || ScriptSwitch.Between(Span(blocks, a), Span(blocks, b))
             || NextToVerse(blocks, lines, k))
         {
@@ -149,7 +150,14 @@ public sealed partial class LineWrapRule : ICleanupRule
         }
         // A lone letter or a number after a hyphenated word is a logo's lowered "E" or a footnote mark the reader
         // moved, not the rest of the word ("consid-" + "E" is not "considE").
-        if (StandaloneLine.IsFragments(Span(blocks, b)) || StandaloneLine.IsNumbersOnly(Span(blocks, b)))
+        // (A number split at its hyphen, an ISBN or a telephone number, goes on with digits and still joins.)
+        if (a.Last is '-' && LetterBeforeLast(blocks[a.Block].Text, a) && (StandaloneLine.IsFragments(Span(blocks, b)) || StandaloneLine.IsNumbersOnly(Span(blocks, b))))
+        {
+            return Join.Keep;
+        }
+        // Across blocks a capital after the hyphen starts a new paragraph or item more often than it goes on with
+        // a name (Vi- / Que l'info-bulle…).
+        if (!inBlock && a.Last is '-' && char.IsUpper(b.First))
         {
             return Join.Keep;
         }
@@ -345,10 +353,23 @@ public sealed partial class LineWrapRule : ICleanupRule
 
     private static bool IsHanOrKana(char c) => Scripts.IsHan(c) || Scripts.IsKana(c);
 
+    /// <summary>
+    /// The line after the break is the first row of a table: it is parallel with the line after it. (The line
+    /// before a break may be parallel with the one above it and still wrap: a contents entry over two lines.)
+    /// </summary>
+    private static bool StartsRows(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, int k) =>
+        k + 2 < lines.Count && !lines[k + 2].IsEmpty && ParallelLines.Are(Span(blocks, lines[k + 1]), Span(blocks, lines[k + 2]));
+
     /// <summary>A line of classical verse just before or after the break: the lines between are verse too (五花马，千金裘，…).</summary>
     private static bool NextToVerse(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, int k) =>
         (k > 0 && !lines[k - 1].IsEmpty && StandaloneLine.IsVerse(Span(blocks, lines[k - 1])))
         || (k + 2 < lines.Count && !lines[k + 2].IsEmpty && StandaloneLine.IsVerse(Span(blocks, lines[k + 2])));
+
+    private static bool LetterBeforeLast(string text, WrappedLine line)
+    {
+        int last = LastVisible(text, line);
+        return last > line.Start && char.IsLetter(text[last - 1]);
+    }
 
     private static bool StartsLowerCase(WrappedLine line) => char.IsLower(line.First);
 
@@ -484,9 +505,9 @@ public sealed partial class LineWrapRule : ICleanupRule
 
     /// <summary>
     /// Starts of lines that begin something new: Markdown images, links and HTML tags, Markdown and typographic bullets, numbered items, CJK list
-    /// numbering, photo captions and their arrows, labelled lines (作者：, 题目：, 来源：), dialogue dashes, quotations (&gt;) and headings (#).
+    /// numbering, photo and table captions (图 1, 表 2, 図 3, 표 1, 그림 2, Table, Tableau, Abbildung) and their arrows, labelled lines (作者：, 题目：, 来源：), dialogue dashes, quotations (&gt;) and headings (#).
     /// </summary>
-    [GeneratedRegex(@"^(?:!\[|\[[^\]\n]*\]\(|<[A-Za-z/!]|[▲▼△▽■□●○◆◇★☆•※►▶◀→#>*+]|[-–—]\s|\d{1,3}[.)、）]\s|\d{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:图|表)\s*\d|(?:Photo|Figure|Fig\.|Table|Source|Photo credit)\b|(?:来源|图片来源|摄影|编辑|责任编辑|作者|译者|题目|标题|出处)[:：])")]
+    [GeneratedRegex(@"^(?:!\[|\[[^\]\n]*\]\(|<[A-Za-z/!]|[▲▼△▽■□●○◆◇★☆•※►▶◀→#>*+]|[-–—]\s|\d{1,3}[.)、）]\s|\d{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:图|表|図|표|그림)\s*\d|(?:Photo|Figure|Fig\.|Table|Tableau|Tabelle|Abbildung|Source|Photo credit)\b|(?:来源|图片来源|摄影|编辑|责任编辑|作者|译者|题目|标题|出处)[:：])")]
     private static partial Regex ItemStart();
 
     /// <summary>A capitalised word and a colon open the line: a labelled field (<c>Requis: author</c>, <c>Note : …</c>).</summary>

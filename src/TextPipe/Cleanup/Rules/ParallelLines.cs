@@ -74,8 +74,9 @@ internal static class ParallelLines
     }
 
     /// <summary>
-    /// The same first three Han or kana letters (scripts without spaces between words), or the same first two
-    /// whole words (Latin, Hangul and the other scripts that space their words).
+    /// The same first three Han or kana letters (scripts without spaces between words), or the same first four
+    /// whole words (Latin, Hangul and the other scripts that space their words; "modification of the" or "the
+    /// skip between" may start two lines of prose).
     /// </summary>
     private static bool SharesWords(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
@@ -110,6 +111,6 @@ internal static class ParallelLines
         {
             words++;
         }
-        return words >= 2;
+        return words >= 4;
     }
 }

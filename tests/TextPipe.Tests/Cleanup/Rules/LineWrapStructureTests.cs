@@ -339,4 +339,160 @@ public class LineWrapStructureTests
 
         Assert.Equal(text, cleaned.Text);
     }
+
+    [Theory]
+    [InlineData("ⅰ ⅱ ⅲ ⅳ ⅴ ⅵ ⅶ ⅷ ⅸ ⅹ")]
+    [InlineData("⒜ ⒝ ⒞ ⒟ ⒠")]
+    [InlineData("E E")]
+    public void A_row_of_loose_symbols_or_letters_stands_alone(string line) => Assert.True(StandaloneLine.IsFragments(line));
+
+    [Theory]
+    [InlineData("在 数 字 化 时 代")]
+    [InlineData("한 글 자 씩")]
+    [InlineData("a b c 12 d")]
+    public void Spaced_cjk_letters_and_digits_are_not_loose_fragments(string line) => Assert.False(StandaloneLine.IsFragments(line));
+
+    [Theory]
+    [InlineData("...")]
+    [InlineData("* * *")]
+    [InlineData("——")]
+    public void A_line_without_letters_or_digits_stands_alone(string line) => Assert.True(StandaloneLine.IsPunctuationOnly(line));
+
+    [Theory]
+    [InlineData("= \"Readings.txt\",")]
+    [InlineData("format.title \"title\" output.check crossref missing$")]
+    [InlineData("duplicate$ empty$")]
+    public void Assignment_continuations_and_bibtex_functions_are_code(string line) => Assert.True(CodeLine.Is(line));
+
+    [Theory]
+    [InlineData("The fund paid US$ 5 million to the region last year.")]
+    [InlineData("Il a payé 20 $ pour le livre et 5 $ pour le cahier.")]
+    public void Prose_with_a_dollar_or_an_equals_sign_is_not_code(string line) => Assert.False(CodeLine.Is(line));
+
+    [Theory]
+    [InlineData("Addison-Wesley, Reading, Mas-E")]
+    [InlineData("la FAQ LaTeX Vi-E")]
+    public void A_capital_after_a_words_hyphen_at_the_line_end_is_a_stray_logo_letter(string line) =>
+        Assert.True(StandaloneLine.EndsWithStrayLetter(line));
+
+    [Fact]
+    public void A_hyphenated_word_is_not_joined_to_a_lone_letter_or_a_footnote_number_but_a_split_isbn_is()
+    {
+        string[] blocks =
+        [
+            "Even if your work is unrelated to the programs that were once consid-",
+            "E",
+            "ered for this purpose, the licence still applies to every copy of it,",
+        ];
+        var logo = Run("pdf", blocks);
+
+        Assert.DoesNotContain(logo.Blocks, b => b.Text.Contains("considE", StringComparison.Ordinal));
+
+        var isbn = Run("text",
+            "Handbuch der Werkstoffe, Springer, Berlin, 17. Auflage, 1990, ISBN 3-540-52381-\n" +
+            "2, with a second volume on the testing of metals and of plastics in\n" +
+            "the laboratory, which the authors published two years later in 1992.");
+
+        Assert.Contains("ISBN 3-540-52381-2,", isbn.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_archive_name_before_a_path_on_the_next_line_is_joined_without_a_space()
+    {
+        string text =
+            "The macros are described in the documentation of the package, which you\n" +
+            "can find on every mirror of the archive that keeps the sources of the\n" +
+            "packages and their manuals, for example in the folder named CTAN:\n" +
+            "macros/latex/contrib/babel/ together with the sources and the tests\n" +
+            "that the authors wrote for each of the languages that it supports now.";
+
+        var cleaned = Run("text", text);
+
+        Assert.Contains("CTAN:macros/latex/contrib/babel/", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_label_and_a_colon_before_a_word_keep_their_space()
+    {
+        string text =
+            "The committee listed three reasons for the delay in its report, and the\n" +
+            "first of them was given a heading of its own in the summary that went to\n" +
+            "the members of the board with the accounts, under the label Reason:\n" +
+            "funding arrived late because the regional office changed its rules in\n" +
+            "the spring and asked every project for a new form and a new budget.";
+
+        var cleaned = Run("text", text);
+
+        Assert.Contains("Reason: funding arrived late", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("leqno, fleqn, openbib, article, oldfontcommands")]
+    [InlineData("rouge, vert, bleu, jaune, violet")]
+    public void A_complete_list_of_names_ends_its_line(string line) => Assert.True(StandaloneLine.IsCompleteList(line));
+
+    [Theory]
+    [InlineData("twocolumn, openright, openleft, openany, final,")]
+    [InlineData("English, French, German, Italian, Swedish, and")]
+    [InlineData("The list has four items, each of them short")]
+    public void A_list_that_goes_on_or_a_sentence_is_not_a_complete_list(string line) => Assert.False(StandaloneLine.IsCompleteList(line));
+
+    [Theory]
+    [InlineData("A Recommendation on Modification Without Distribution")]
+    [InlineData("Notes Concerning Previous Versions of This Licence")]
+    public void A_title_case_line_is_a_heading(string line) => Assert.True(StandaloneLine.IsTitleCase(line));
+
+    [Theory]
+    [InlineData("the Current Maintainer of the Work, you may, without")]
+    [InlineData("Derived Work must provide sufficient documentation")]
+    [InlineData("本节介绍 Python Package Index Mirror Setup")]
+    public void Prose_with_capitalised_terms_is_not_title_case(string line) => Assert.False(StandaloneLine.IsTitleCase(line));
+
+    [Theory]
+    [InlineData("드러냄표 드러냄표 다시한번 드러냄표 이번에는 드러냄표 높이조절 드러냄표")]
+    [InlineData("Sample sample Sample text Sample more Sample")]
+    public void A_line_made_of_one_word_repeated_is_a_sample(string line) => Assert.True(StandaloneLine.IsRepetitive(line));
+
+    [Theory]
+    [InlineData("lines / before_lines / after_lines / before_space / after_space")]
+    [InlineData("TEX 提供了一套语言，TEX 有宏功能，用户可以用 TEX 定义")]
+    [InlineData("Introduction . . . . . . . . . . . . 3")]
+    [InlineData("the cat and the dog and the bird")]
+    public void Leaders_slashes_cjk_phrases_and_prose_are_not_repetitive(string line) => Assert.False(StandaloneLine.IsRepetitive(line));
+
+    [Theory]
+    [InlineData("3. http://tex.stackexchange.com/questions/27588/repetition-of-a-word")]
+    [InlineData("[12] https://example.org/docs/install")]
+    public void A_numbered_web_address_is_a_note(string line) => Assert.True(StandaloneLine.IsNumberedAddress(line));
+
+    [Fact]
+    public void A_bare_web_address_may_belong_to_a_sentence() => Assert.False(StandaloneLine.IsNumberedAddress("http://www.example.org"));
+
+    [Theory]
+    [InlineData("1008 preliminary draft, September 24, 2008 20:26")]
+    [InlineData("Brouillon du 12 mars 2024 09:15:02")]
+    public void A_line_ending_in_a_year_and_a_time_is_a_draft_stamp(string line) => Assert.True(StandaloneLine.IsTimestamped(line));
+
+    [Fact]
+    public void A_time_of_day_without_a_year_is_prose() => Assert.False(StandaloneLine.IsTimestamped("the meeting starts on Monday at 10:30"));
+
+    [Theory]
+    [InlineData("Tableau 4.3. Liste des commandes servant à gérer les comptes")]
+    [InlineData("표 1: 한글 카운터 목록")]
+    [InlineData("図 3 見出しの配置")]
+    public void A_table_or_figure_caption_is_not_joined_to_the_line_before(string caption)
+    {
+        string[] blocks =
+        [
+            "Les commandes les plus importantes pour gérer les informations des comptes de",
+            "tous les utilisateurs du système sont présentées ici dans leur ordre habituel",
+            "avec les options que les administrateurs emploient le plus souvent dans les",
+            "scripts de maintenance des serveurs et des postes de travail de leurs services de",
+            caption,
+        ];
+
+        var cleaned = Run("pdf", blocks);
+
+        Assert.Contains(caption, cleaned.Blocks.Select(b => b.Text));
+    }
 }
