@@ -341,14 +341,15 @@ public sealed partial class LineWrapRule : ICleanupRule
     /// elements, subtitle cues) it never is. Elsewhere but in page layouts (PDF, where a page or column break
     /// splits a paragraph into two blocks) a blank line is the author's paragraph break, unless the text puts
     /// every line in a block of its own or the blank line cuts a Chinese or Japanese clause between two
-    /// characters (并向 / 游客, a page break a text dump kept): no author ends a paragraph there.
+    /// characters or after a comma or dash (并向 / 游客, 亮点—— / 促进, a page break a text dump kept): no author
+    /// ends a paragraph there.
     /// </summary>
     private static bool MayJoinBlocks(BlockBreaks breaks, List<WrappedLine> lines, int k) => breaks switch
     {
         BlockBreaks.Authored => false,
         BlockBreaks.Layout => true,
         _ => (lines[k].SoleLineOfBlock && lines[k + 1].SoleLineOfBlock && LinePerBlock(lines, k))
-            || (IsHanOrKana(lines[k].Last) && IsHanOrKana(lines[k + 1].First)),
+            || ((IsHanOrKana(lines[k].Last) || lines[k].Last is '，' or '、' or '—') && IsHanOrKana(lines[k + 1].First)),
     };
 
     private static bool IsHanOrKana(char c) => Scripts.IsHan(c) || Scripts.IsKana(c);

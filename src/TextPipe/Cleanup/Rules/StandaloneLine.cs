@@ -151,10 +151,15 @@ internal static partial class StandaloneLine
     public static bool IsRepetitive(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        // Chinese and Japanese lines space out the Latin terms they repeat (TEX … TEX … CTEX), not their words.
-        if (line.ContainsAny(HanOrKana))
+        // Chinese and Japanese prose spaces out the Latin terms it repeats (TEX 提供了… TEX 有…), not its words:
+        // a phrase of two Han or kana letters between the spaces makes it prose. A sample line spaces single ones
+        // (中 Eng 文, 中 Eng 文).
+        foreach (var range in line.Split(' '))
         {
-            return false;
+            if (CountHanOrKana(line[range]) >= 2)
+            {
+                return false;
+            }
         }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         int words = 0;
@@ -175,6 +180,19 @@ internal static partial class StandaloneLine
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
         return words >= 5 && counts.Values.Any(n => n >= 3 && n * 5 >= words * 2);
+    }
+
+    private static int CountHanOrKana(ReadOnlySpan<char> word)
+    {
+        int n = 0;
+        foreach (char c in word)
+        {
+            if (HanOrKana.Contains(c))
+            {
+                n++;
+            }
+        }
+        return n;
     }
 
     /// <summary>No letter or digit at all (<c>...</c>, <c>———</c>, <c>* * *</c>): an elided part of a listing, a rule, a separator.</summary>

@@ -451,6 +451,7 @@ public class LineWrapStructureTests
     [Theory]
     [InlineData("드러냄표 드러냄표 다시한번 드러냄표 이번에는 드러냄표 높이조절 드러냄표")]
     [InlineData("Sample sample Sample text Sample more Sample")]
+    [InlineData("中 Eng 文, 中 Eng 文, 中 Eng 文 and 中 Eng 文.")]
     public void A_line_made_of_one_word_repeated_is_a_sample(string line) => Assert.True(StandaloneLine.IsRepetitive(line));
 
     [Theory]
