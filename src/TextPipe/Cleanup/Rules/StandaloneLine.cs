@@ -151,6 +151,11 @@ internal static partial class StandaloneLine
     public static bool IsRepetitive(ReadOnlySpan<char> line)
     {
         line = line.Trim();
+        // Fewer than five words: nothing to count (and no allocation on the line-wrap rule's hot path).
+        if (line.Count(' ') < 4)
+        {
+            return false;
+        }
         // Chinese and Japanese prose spaces out the Latin terms it repeats (TEX 提供了… TEX 有…), not its words:
         // a phrase of two Han or kana letters between the spaces makes it prose. A sample line spaces single ones
         // (中 Eng 文, 中 Eng 文).
