@@ -67,8 +67,12 @@ internal static partial class CodeLine
     /// after a word (<c>coll.% note</c>; "5 %" and "5%" are percentages) and a call of a dotted or snake_case
     /// name (<c>node.insert_after(</c>), a TeX file header (<c>%%</c> at either end), and the block structure
     /// of a script (<c>if … then</c>, <c>for … do</c>, <c>function f(</c>, <c>end</c> alone), each possibly
-    /// after a listing's line number.
+    /// after a listing's line number. Also the continuation of an assignment (<c>= "value",</c> at the start),
+    /// BibTeX built-in functions (<c>missing$</c> ending the line, or two of them), a Lua condition with its
+    /// comment (<c>then -- out of range</c>), <c>elseif</c>, words joined by a comma without a space
+    /// (<c>false,head</c>), Lua's string concatenation (<c>"..x</c>) and a command with two options
+    /// (<c>makeindex -s a.ist -o a.idx</c>, <c>initexmf --update-fndb --quiet</c>).
     /// </summary>
-    [GeneratedRegex(@"\\[A-Za-z@]+\s*[{\[\\#]|\\[A-Za-z]+[_@:][A-Za-z_@:]+|##\d|[{}]#\d|^@[A-Za-z]+\s*\{|=\s*\{|^(?:\d{1,4}\s+)?(?:local\s+|var\s+|const\s+)?[A-Za-z_][\w.]*\s*=\s|^[$%]\s+[a-z.]|^%%|%%$|^(?:\d{1,4}\s+)?(?:end|else|fi|done)$|^(?:\d{1,4}\s+)?(?:if|elseif|while|for)\b.*\b(?:then|do)$|^(?:\d{1,4}\s+)?function\s+[\w.:]+\s*\(|[\p{L}.}]%(?:\s|$)|\b[A-Za-z_]\w*[._][A-Za-z_]\w*\(|==|=>|->|::|&&|\|\||:=")]
+    [GeneratedRegex(@"\\[A-Za-z@]+\s*[{\[\\#]|\\[A-Za-z]+[_@:][A-Za-z_@:]+|##\d|[{}]#\d|^@[A-Za-z]+\s*\{|=\s*\{|^(?:\d{1,4}\s+)?(?:local\s+|var\s+|const\s+)?[A-Za-z_][\w.]*\s*=\s|^[$%]\s+[a-z.]|^%%|%%$|^(?:\d{1,4}\s+)?(?:end|else|fi|done)$|^(?:\d{1,4}\s+)?(?:if|elseif|while|for)\b.*\b(?:then|do)$|^(?:\d{1,4}\s+)?function\s+[\w.:]+\s*\(|[\p{L}.}]%(?:\s|$)|\b[A-Za-z_]\w*[._][A-Za-z_]\w*\(|==|=>|->|::|&&|\|\||:=|^=\s|\b[a-z][a-z.]*\$$|\b[a-z][a-z.]*\$\s.*\b[a-z][a-z.]*\$|^(?:if|elseif|while|for)\b.*\b(?:then|do)\s+--\s|^elseif\s|(?<![\\\w])[a-z]+,[a-z]+\b|""\.\.|\.\.""|(?:^|\s)--?[A-Za-z][\w-]*\s(?:.*\s)?--?[A-Za-z][\w-]*(?:\s|$)")]
     private static partial Regex CodeSign();
 }

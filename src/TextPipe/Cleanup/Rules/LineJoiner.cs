@@ -20,6 +20,10 @@ internal sealed class LineJoiner(IReadOnlyList<CleanBlock> blocks)
     {
         char last = a.Last;
         char first = b.First;
+        if (char.IsLetterOrDigit(first) && EndsInsideAddress(a, FirstWord(b)))
+        {
+            return "";
+        }
         if (CjkMarks.IsOwnPunctuation(last) || CjkMarks.IsOwnPunctuation(first))
         {
             return "";
@@ -45,6 +49,60 @@ internal sealed class LineJoiner(IReadOnlyList<CleanBlock> blocks)
         }
         // Two marks both scripts share ("。”" then "“他说…") say nothing; the lines' script does.
         return CjkMarks.IsShared(last) && CjkMarks.IsShared(first) && (a.Cjk || b.Cjk) ? "" : " ";
+    }
+
+    /// <summary>
+    /// The line ends on a slash inside a path or web address (<c>CTAN:language/</c>, <c>https://example.org/docs/</c>),
+    /// or on an archive's name before a path that the next line starts (<c>CTAN:</c> then <c>macros/latex/</c>): a
+    /// typesetter breaks addresses there, and the rest of the address follows without a space.
+    /// </summary>
+    private bool EndsInsideAddress(WrappedLine line, ReadOnlySpan<char> next)
+    {
+        string text = blocks[line.Block].Text;
+        if (line.Last == ':')
+        {
+            return EndsWithScheme(text, line) && next.Contains('/');
+        }
+        if (line.Last != '/')
+        {
+            return false;
+        }
+        int end = text.LastIndexOf('/', line.End - 1);
+        int start = end;
+        while (start > line.Start && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+        var word = text.AsSpan(start, end - start);
+        return word.Contains(':') || word.Contains('/');
+    }
+
+    /// <summary>A word of letters then a colon ends the line (<c>CTAN:</c>, <c>http:</c>): an archive or scheme before its path.</summary>
+    private static bool EndsWithScheme(string text, WrappedLine line)
+    {
+        int colon = text.LastIndexOf(':', line.End - 1);
+        int start = colon;
+        while (start > line.Start && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return colon - start >= 3 && (start == line.Start || char.IsWhiteSpace(text[start - 1]));
+    }
+
+    private ReadOnlySpan<char> FirstWord(WrappedLine line)
+    {
+        string text = blocks[line.Block].Text;
+        int start = line.Start;
+        while (start < line.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        int end = start;
+        while (end < line.End && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+        return text.AsSpan(start, end - start);
     }
 
     /// <summary>Han and kana: the scripts written without spaces between words.</summary>

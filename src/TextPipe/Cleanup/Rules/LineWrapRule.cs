@@ -94,10 +94,13 @@ public sealed partial class LineWrapRule : ICleanupRule
         }
 
         Hyphenation? hyphenation = null;
+        var document = new DocumentEvidence(
+            BlockBreaksOfFormat.Of(context.Metadata.Format),
+            RecurringLines.Find([.. lines.Select(line => Span(blocks, line).ToString())]));
         var decisions = new Join[lines.Count - 1];
         for (int k = 0; k + 1 < lines.Count; k++)
         {
-            decisions[k] = Decide(blocks, lines, full, columns[k], k);
+            decisions[k] = Decide(blocks, lines, full, columns[k], k, document);
             if (decisions[k] == Join.Hyphen)
             {
                 hyphenation ??= Hyphenation.FromTexts(blocks.Select(b => b.Text));
@@ -110,7 +113,10 @@ public sealed partial class LineWrapRule : ICleanupRule
         ApplyAcrossBlocks(context, lines, decisions, joiner);
     }
 
-    private static Join Decide(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, bool[] full, int column, int k)
+    /// <summary>What the whole document tells about its breaks, worked out once per pass.</summary>
+    private sealed record DocumentEvidence(BlockBreaks BlockBreaks, RecurringLines Recurring);
+
+    private static Join Decide(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, bool[] full, int column, int k, DocumentEvidence document)
     {
         var a = lines[k];
         var b = lines[k + 1];
@@ -120,7 +126,16 @@ public sealed partial class LineWrapRule : ICleanupRule
         {
             return Join.Keep;
         }
-        if (!inBlock && (kind != BlockKind.Paragraph || blocks[b.Block].Kind != BlockKind.Paragraph))
+        if (!inBlock && (kind != BlockKind.Paragraph || blocks[b.Block].Kind != BlockKind.Paragraph || !MayJoinBlocks(document.BlockBreaks, lines, k)))
+        {
+            return Join.Keep;
+        }
+        // Rows of a table (or the break before its first row), a page's running header or
+        // footer, a switch of script: the break is the author's or
+        // the page's, whatever the widths say.
+        if (ParallelLines.Are(Span(blocks, a), Span(blocks, b)) || StartsRows(blocks, lines, k) || document.Recurring.Contains(Span(blocks, a))
+            || document.Recurring.Contains(Span(blocks, b)) || ScriptSwitch.Between(Span(blocks, a), Span(blocks, b))
+            || NextToVerse(blocks, lines, k))
         {
             return Join.Keep;
         }
@@ -130,6 +145,19 @@ public sealed partial class LineWrapRule : ICleanupRule
         }
         // Code and TeX listings in a PDF come out as paragraphs of even lines: only the lines' shape tells.
         if (CodeLine.Is(Span(blocks, a)) || CodeLine.Is(Span(blocks, b)))
+        {
+            return Join.Keep;
+        }
+        // A lone letter or a number after a hyphenated word is a logo's lowered "E" or a footnote mark the reader
+        // moved, not the rest of the word ("consid-" + "E" is not "considE").
+        // (A number split at its hyphen, an ISBN or a telephone number, goes on with digits and still joins.)
+        if (a.Last is '-' && LetterBeforeLast(blocks[a.Block].Text, a) && (StandaloneLine.IsFragments(Span(blocks, b)) || StandaloneLine.IsNumbersOnly(Span(blocks, b))))
+        {
+            return Join.Keep;
+        }
+        // Across blocks a capital after the hyphen starts a new paragraph or item more often than it goes on with
+        // a name (Vi- / Que l'info-bulle…).
+        if (!inBlock && a.Last is '-' && char.IsUpper(b.First))
         {
             return Join.Keep;
         }
@@ -167,6 +195,12 @@ public sealed partial class LineWrapRule : ICleanupRule
         // A full line ending a sentence: within a paragraph of a wrapped column that is still a wrap. Across
         // blocks, only where the reader made each line a block (a one-line block among one-line blocks).
         if (!ReachesEdge(a, column) || !WrappedNeighbourhood(blocks, lines, full, k))
+        {
+            return Join.Keep;
+        }
+        // After a sentence end, a short line that ends on a letter is no paragraph's last line but a heading
+        // or a label (References, その他), and a line opening with "Word:" is a labelled field (Requis: author…).
+        if ((!full[k + 1] && char.IsLetterOrDigit(b.Last) && !StartsLowerCase(b)) || LabelStart().IsMatch(Span(blocks, b)))
         {
             return Join.Keep;
         }
@@ -298,8 +332,47 @@ public sealed partial class LineWrapRule : ICleanupRule
         {
             i--;
         }
-        return text[i] is '.' or '!' or '?' or ':' or ';' or '。' or '！' or '？' or '…' or '；' or '：';
+        // The full-width full stop (．, U+FF0E) ends sentences in Japanese technical writing; ｡ is the half-width 。.
+        return text[i] is '.' or '!' or '?' or ':' or ';' or '。' or '！' or '？' or '…' or '；' or '：' or '．' or '｡';
     }
+
+    /// <summary>
+    /// Whether the break between two blocks may be a wrap at all. Where the blocks are the author's (markup
+    /// elements, subtitle cues) it never is. Elsewhere but in page layouts (PDF, where a page or column break
+    /// splits a paragraph into two blocks) a blank line is the author's paragraph break, unless the text puts
+    /// every line in a block of its own or the blank line cuts a Chinese or Japanese clause between two
+    /// characters or after a comma or dash (并向 / 游客, 亮点—— / 促进, a page break a text dump kept): no author
+    /// ends a paragraph there.
+    /// </summary>
+    private static bool MayJoinBlocks(BlockBreaks breaks, List<WrappedLine> lines, int k) => breaks switch
+    {
+        BlockBreaks.Authored => false,
+        BlockBreaks.Layout => true,
+        _ => (lines[k].SoleLineOfBlock && lines[k + 1].SoleLineOfBlock && LinePerBlock(lines, k))
+            || ((IsHanOrKana(lines[k].Last) || lines[k].Last is '，' or '、' or '—') && IsHanOrKana(lines[k + 1].First)),
+    };
+
+    private static bool IsHanOrKana(char c) => Scripts.IsHan(c) || Scripts.IsKana(c);
+
+    /// <summary>
+    /// The line after the break is the first row of a table: it is parallel with the line after it. (The line
+    /// before a break may be parallel with the one above it and still wrap: a contents entry over two lines.)
+    /// </summary>
+    private static bool StartsRows(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, int k) =>
+        k + 2 < lines.Count && !lines[k + 2].IsEmpty && ParallelLines.Are(Span(blocks, lines[k + 1]), Span(blocks, lines[k + 2]));
+
+    /// <summary>A line of classical verse just before or after the break: the lines between are verse too (五花马，千金裘，…).</summary>
+    private static bool NextToVerse(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, int k) =>
+        (k > 0 && !lines[k - 1].IsEmpty && StandaloneLine.IsVerse(Span(blocks, lines[k - 1])))
+        || (k + 2 < lines.Count && !lines[k + 2].IsEmpty && StandaloneLine.IsVerse(Span(blocks, lines[k + 2])));
+
+    private static bool LetterBeforeLast(string text, WrappedLine line)
+    {
+        int last = LastVisible(text, line);
+        return last > line.Start && char.IsLetter(text[last - 1]);
+    }
+
+    private static bool StartsLowerCase(WrappedLine line) => char.IsLower(line.First);
 
     private static ReadOnlySpan<char> Span(IReadOnlyList<CleanBlock> blocks, WrappedLine line) =>
         blocks[line.Block].Text.AsSpan(line.Start, line.End - line.Start);
@@ -433,8 +506,12 @@ public sealed partial class LineWrapRule : ICleanupRule
 
     /// <summary>
     /// Starts of lines that begin something new: Markdown images, links and HTML tags, Markdown and typographic bullets, numbered items, CJK list
-    /// numbering, photo captions and their arrows, labelled lines (作者：, 题目：, 来源：), dialogue dashes, quotations (&gt;) and headings (#).
+    /// numbering, photo and table captions (图 1, 表 2, 図 3, 표 1, 그림 2, Table, Tableau, Abbildung) and their arrows, labelled lines (作者：, 题目：, 来源：), dialogue dashes, quotations (&gt;) and headings (#).
     /// </summary>
-    [GeneratedRegex(@"^(?:!\[|\[[^\]\n]*\]\(|<[A-Za-z/!]|[▲▼△▽■□●○◆◇★☆•※►▶◀→#>*+]|[-–—]\s|\d{1,3}[.)、）]\s|\d{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:图|表)\s*\d|(?:Photo|Figure|Fig\.|Table|Source|Photo credit)\b|(?:来源|图片来源|摄影|编辑|责任编辑|作者|译者|题目|标题|出处)[:：])")]
+    [GeneratedRegex(@"^(?:!\[|\[[^\]\n]*\]\(|<[A-Za-z/!]|[▲▼△▽■□●○◆◇★☆•※►▶◀→#>*+]|[-–—]\s|\d{1,3}[.)、）]\s|\d{1,3}、|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|(?:图|表|図|표|그림)\s*\d|(?:Photo|Figure|Fig\.|Table|Tableau|Tabelle|Abbildung|Source|Photo credit)\b|(?:来源|图片来源|摄影|编辑|责任编辑|作者|译者|题目|标题|出处)[:：])")]
     private static partial Regex ItemStart();
+
+    /// <summary>A capitalised word and a colon open the line: a labelled field (<c>Requis: author</c>, <c>Note : …</c>).</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}+ ?: ")]
+    private static partial Regex LabelStart();
 }
