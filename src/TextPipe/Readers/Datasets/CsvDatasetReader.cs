@@ -19,7 +19,7 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly JsonSerializerOptions CellJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions CellJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public override string Format => FormatId;
 
@@ -76,9 +76,23 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
         {
             if (i != textIndex)
             {
-                fields.Add(new SourceField(header[i], JsonSerializer.Serialize(cells[i], CellJson)));
+                fields.Add(new SourceField(header[i], JsonString(cells[i])));
             }
         }
         return DatasetDocument.Create(cells[textIndex], origin, line, fields.MoveToImmutable(), cells.Sum(c => (long)Encoding.UTF8.GetByteCount(c)));
+    }
+
+    /// <summary>
+    /// A cell as a JSON string literal. Written with <see cref="Utf8JsonWriter"/> rather than JsonSerializer, whose
+    /// reflection-based overloads the native (AOT) build cannot use; the bytes are the same.
+    /// </summary>
+    private static string JsonString(string cell)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(cell.Length + 2);
+        using (var writer = new Utf8JsonWriter(buffer, CellJson))
+        {
+            writer.WriteStringValue(cell);
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -25,6 +25,16 @@ public class CsvDatasetReaderTests
     }
 
     [Fact]
+    public void Other_cells_become_JSON_strings_with_only_what_JSON_requires_escaped()
+    {
+        // Letters of any script and HTML-like characters stay as they are (readable meta); quotes, backslashes
+        // and control characters are escaped so the value is a valid JSON string.
+        var rows = Rows("text,note\nCorps.,\"été 中文 <b>&'+ \"\"q\"\" a\\b\ttab\u0001\"\n");
+
+        Assert.Equal(new SourceField("note", "\"été 中文 <b>&'+ \\\"q\\\" a\\\\b\\ttab\\u0001\""), Assert.Single(rows[0].Read().Metadata.Fields));
+    }
+
+    [Fact]
     public void The_text_column_can_be_chosen_and_a_missing_one_lists_the_columns()
     {
         Assert.Equal("Corps.", Rows("titre,corps\nT,Corps.\n", textField: "corps")[0].Read().Blocks[0].Text);
