@@ -13,9 +13,14 @@ namespace TextPipe.Readers.Html;
 /// </summary>
 internal static class HtmlArticleLead
 {
-    /// <summary>Class and id words of a lead (schema.org's <c>description</c> and <c>abstract</c> come as <c>itemprop</c>).</summary>
+    /// <summary>
+    /// Class and id words of a lead (schema.org's <c>description</c> and <c>abstract</c> come as <c>itemprop</c>), with the
+    /// newsroom words other languages' publishing systems use: French <c>chapo</c>/<c>chapeau</c>, Czech and Slovak
+    /// <c>perex</c>, Italian <c>sommario</c>, German <c>einleitung</c>, Spanish <c>entradilla</c>/<c>bajada</c>.
+    /// </summary>
     private static readonly FrozenSet<string> LeadWords = FrozenSet.Create(StringComparer.Ordinal,
-        "lead", "lede", "abstract", "intro", "introduction", "summary", "standfirst", "teaser", "excerpt", "dek", "deck");
+        "lead", "lede", "abstract", "intro", "introduction", "summary", "standfirst", "teaser", "excerpt", "dek", "deck",
+        "chapo", "chapeau", "perex", "sommario", "einleitung", "entradilla", "bajada");
 
     private static readonly FrozenSet<string> LeadItemProps = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "description", "abstract");
 
@@ -25,8 +30,8 @@ internal static class HtmlArticleLead
     /// <summary>A picture's box: its description (<c>figcaption itemprop="description"</c>) or credit is a caption, not a lead.</summary>
     private static readonly FrozenSet<string> PictureElements = FrozenSet.Create(StringComparer.Ordinal, "figure", "figcaption", "picture", "img");
 
-    /// <summary>The lead and the root share an ancestor at most this many levels above the root: the article's own box.</summary>
-    private const int MaxLevelsAboveRoot = 3;
+    /// <summary>The lead and the root share an ancestor at most this many levels above the root: the article's own box, through the wrappers of grid layouts.</summary>
+    private const int MaxLevelsAboveRoot = 5;
 
     /// <summary>A lead holds at least this much text outside links: a sentence, not a label (25 characters: a short Chinese sentence).</summary>
     private const int MinLeadChars = 25;

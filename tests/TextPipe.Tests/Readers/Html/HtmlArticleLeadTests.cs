@@ -55,6 +55,24 @@ public class HtmlArticleLeadTests
         Assert.Contains("Le conseil municipal a voté", doc.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sommario", "Il consiglio comunale ha approvato martedì la nuova linea del tram dopo un lungo dibattito sui costi.", "Dodici chilometri e diciotto fermate: i lavori cominceranno la prossima primavera.")]
+    [InlineData("perex", "Městská rada v úterý schválila novou tramvajovou trať po dlouhé debatě o jejích nákladech.", "Dvanáct kilometrů a osmnáct zastávek: stavba začne příští jaro.")]
+    [InlineData("entradilla", "El ayuntamiento aprobó el martes la nueva línea de tranvía tras un largo debate sobre su coste.", "Doce kilómetros y dieciocho paradas: las obras empezarán la próxima primavera.")]
+    public void A_lead_named_in_the_newsroom_word_of_its_language_is_kept(string leadClass, string bodySentence, string leadText)
+    {
+        var doc = Read($"""
+            <html><body><div class="page"><div class="grid"><div class="row"><div class="col">
+              <p class="{leadClass}">{leadText}</p>
+              <div class="row"><div class="col"><div class="wrap"><div class="text">{Paragraphs(bodySentence, 6)}</div></div></div></div>
+            </div></div></div></div></body></html>
+            """);
+
+        int lead = doc.Text.IndexOf(leadText, StringComparison.Ordinal);
+        Assert.True(lead >= 0, doc.Text);
+        Assert.True(lead < doc.Text.IndexOf(bodySentence, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_teaser_of_another_story_and_a_picture_description_stay_out()
     {
