@@ -29,7 +29,7 @@ internal sealed class WebExtractCommand : IBenchCommand
 
     public string Name => "webextract";
 
-    public string Usage => "webextract DATASET_DIR [--format scrapinghub|readability] [--out PREDICTIONS.json] [--pages SCORES.tsv] [--score PREDICTIONS.json]   (main-content extraction, word-shingle F1; --score scores another extractor's predictions instead)";
+    public string Usage => "webextract DATASET_DIR [--format scrapinghub|readability|trafilatura] [--split dev|test] [--out PREDICTIONS.json] [--pages SCORES.tsv] [--score PREDICTIONS.json]   (main-content extraction: word-shingle F1, or for trafilatura's evaluation set its snippet metric; --split keeps the half of the pages a hash of their key puts in it; --score scores another extractor's predictions instead)";
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -39,7 +39,17 @@ internal sealed class WebExtractCommand : IBenchCommand
             return 2;
         }
         string format = OptionValue(args, "--format") ?? WebDatasets.ScrapingHub;
-        var pages = WebDatasets.Load(args[0], format);
+        string? split = OptionValue(args, "--split");
+        if (split is not null and not (DatasetSplit.Dev or DatasetSplit.Test))
+        {
+            Console.Error.WriteLine($"unknown split '{split}' (dev or test)");
+            return 2;
+        }
+        if (format == SnippetDataset.Format)
+        {
+            return new SnippetEvaluation(new DefaultExtractor().TryConvert).Run(args[0], split, OptionValue(args, "--pages"), OptionValue(args, "--out"));
+        }
+        var pages = WebDatasets.Load(args[0], format).Where(p => split is null || DatasetSplit.IsIn(split, p.Key)).ToList();
         if (pages.Count == 0)
         {
             Console.Error.WriteLine($"no pages found in {args[0]} for format {format}");
@@ -97,35 +107,6 @@ internal sealed class WebExtractCommand : IBenchCommand
     }
 
     private sealed record ScoredPage(WebPage Page, string Prediction, string Lang, ShingleMatch Match, bool Failed);
-
-    /// <summary>The library wired as the CLI's defaults wire it: default reader options and rules, language, sentences.</summary>
-    private sealed class DefaultExtractor
-    {
-        private readonly DocumentLoader _loader = new(new ReaderOptions());
-        private readonly DocumentPipeline _pipeline;
-
-        public DefaultExtractor()
-        {
-            var catalog = DefaultRules.CreateCatalog();
-            _pipeline = new DocumentPipelineBuilder()
-                .Add(new CleanupStage(catalog, new RulesFile().Resolve(catalog, "default")))
-                .Add(new LanguageStage(LanguageDetector.Load()))
-                .Add(new SentenceStage())
-                .Build();
-        }
-
-        public Document? TryConvert(byte[] content, string path)
-        {
-            try
-            {
-                return _pipeline.Run(_loader.Load(content, SourceInfo.FromPath(path)));
-            }
-            catch (InputException)
-            {
-                return null; // scored as an empty prediction, and counted
-            }
-        }
-    }
 
     /// <summary>The yardstick: decompress and parse every page with AngleSharp, as a browser would, and nothing else.</summary>
     private static void ParseOnly(List<byte[]> contents)

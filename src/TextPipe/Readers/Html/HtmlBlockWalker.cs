@@ -31,6 +31,7 @@ internal sealed class HtmlBlockWalker
     private const double LinkHeavyDensity = 0.5;
 
     private readonly IElement _root;
+    private readonly IElement? _lead;
     private readonly HashSet<IElement> _rootAndAncestors = new(ReferenceEqualityComparer.Instance);
     private readonly HtmlTextStats _stats;
     private readonly bool _useClassWords;
@@ -43,9 +44,10 @@ internal sealed class HtmlBlockWalker
     private bool _headlineSeen;
     private State _state;
 
-    private HtmlBlockWalker(IElement root, HtmlTextStats stats, bool useClassWords, string? title)
+    private HtmlBlockWalker(IElement root, IElement? lead, HtmlTextStats stats, bool useClassWords, string? title)
     {
         _root = root;
+        _lead = lead;
         _stats = stats;
         _useClassWords = useClassWords;
         _headline = HtmlTitle.Normalise(title);
@@ -58,9 +60,10 @@ internal sealed class HtmlBlockWalker
     /// <param name="useClassWords">Judge chrome by class and id words too (off for the retry when that left no content).</param>
     /// <param name="title">The page's title: the first heading that repeats it is the headline, already the record's
     /// <c>title</c>, and becomes furniture rather than the first line of the text.</param>
-    public static HtmlWalk Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords, string? title = null)
+    /// <param name="lead">The article's lead set before the root in a box of its own (<see cref="HtmlArticleLead"/>): content too.</param>
+    public static HtmlWalk Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords, string? title = null, IElement? lead = null)
     {
-        var walker = new HtmlBlockWalker(root, stats, useClassWords, title);
+        var walker = new HtmlBlockWalker(root, lead, stats, useClassWords, title);
         walker.Run(body);
         var blocks = walker._blocks.ToImmutable();
         return new HtmlWalk(blocks, walker._ruby.ToImmutable(), walker._dropped.ToFlags(blocks.Length), walker._captions.ToImmutable());
@@ -128,7 +131,7 @@ internal sealed class HtmlBlockWalker
         var role = holdsRoot && element != _root
             ? ElementRole.Content
             : HtmlChrome.Classify(element, _state.WithinSection, _useClassWords);
-        if (role == ElementRole.Chrome && IsArticleNamedAsColumn(element))
+        if (role == ElementRole.Chrome && (IsArticleNamedAsColumn(element) || element == _lead))
         {
             role = ElementRole.Content;
         }
@@ -151,7 +154,7 @@ internal sealed class HtmlBlockWalker
         }
         var saved = _state;
         var next = _state;
-        if (element == _root)
+        if (element == _root || element == _lead)
         {
             next = next with { Furniture = false };
         }

@@ -85,13 +85,20 @@ public sealed class HtmlReader : IDocumentReader
     {
         var stats = HtmlTextStats.Measure(body);
         var root = HtmlContentRoot.Find(body, stats, title);
+        var lead = HtmlArticleLead.Find(root, stats);
         var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title);
-        if (!walk.Blocks.Any(b => b.IsContent))
+        if (walk.Blocks.Any(b => b.IsContent) && lead is not null)
+        {
+            // The lead joins a walk that found the article; it must not stand in for an article the class words hid.
+            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title, lead);
+        }
+        else if (!walk.Blocks.Any(b => b.IsContent))
         {
             // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
             // rather than return nothing, trust only element names and roles.
-            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title);
+            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, lead);
         }
+        walk = walk with { Blocks = HtmlOrphanHeadings.Demote(walk.Blocks) };
         if (walk.Blocks.Length > 0 && !walk.Blocks.Any(b => b.IsContent))
         {
             // Everything is chrome (a search-results page, a link hub): say so, rather than let an empty text pass for a page without words.
