@@ -52,12 +52,12 @@ internal sealed class ConversionSettings
     public bool WantsTokens(ParseResult parse) => parse.GetValue(Tokens);
 
     /// <summary>Validates the options (usage errors throw <see cref="UsageException"/>) and builds the converter.</summary>
-    public BatchConverter CreateConverter(ParseResult parse, CliEnvironment environment, int jobs)
+    public BatchConverter CreateConverter(ParseResult parse, CliEnvironment environment, int jobs, Shard? shard = null)
     {
         var readerOptions = readOptions.Resolve(parse);
         var catalog = DefaultRules.CreateCatalog();
         var pipeline = PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog), ParseLanguages(parse), CreateTokenStage(parse));
-        return new BatchConverter(new DocumentLoader(readerOptions), pipeline, jobs, environment.OpenStandardInput);
+        return new BatchConverter(new DocumentLoader(readerOptions), pipeline, jobs, environment.OpenStandardInput) { Shard = shard };
     }
 
     private LanguageSet? ParseLanguages(ParseResult parse)

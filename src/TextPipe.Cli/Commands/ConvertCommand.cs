@@ -18,6 +18,7 @@ internal sealed class ConvertCommand
           textpipe convert a.txt b.md -o out.jsonl       two files into one JSONL file
           textpipe convert corpus/ -o clean/ --jobs 8    one output file per input, mirrored under clean/
           cat page.txt | textpipe convert -              read stdin
+          parallel textpipe convert corpus/ --shard {}/4 -o part-{}.jsonl ::: 0 1 2 3     four processes, a quarter each
           textpipe convert docs --include '*.md' --exclude 'drafts/**' --unit sentence --format csv
         """;
 
@@ -88,6 +89,12 @@ internal sealed class ConvertCommand
         Description = "No progress line and no closing summary line; each failed input still gets its error line. (Progress is drawn on stderr only when stderr is a terminal and records do not go to the terminal.)",
     };
 
+    private readonly Option<string?> shard = new("--shard")
+    {
+        Description = "Convert only share K of N (K from 0 to N-1): files chosen by a hash of their path, dataset rows (JSONL, CSV, stdin included) by a hash of their line; the N shards together hold every record once. For GNU parallel, Slurm arrays, Kubernetes indexed Jobs.",
+        HelpName = "K/N",
+    };
+
     private readonly Option<bool> hidden = new("--hidden")
     {
         Description = "Also read hidden files and folders (names starting with a dot) under directories.",
@@ -101,7 +108,7 @@ internal sealed class ConvertCommand
 
     public Command Build(CliEnvironment environment)
     {
-        var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden, stats, fields, lean, quiet };
+        var command = new Command("convert", Description) { paths, output, format, unit, jobs, include, exclude, hidden, shard, stats, fields, lean, quiet };
         conversionSettings.AddTo(command);
         command.SetAction(parse => CommandRunner.Guard(environment, () => Run(parse, environment)));
         return command;
@@ -127,7 +134,7 @@ internal sealed class ConvertCommand
         string[] pathValues = parse.GetValue(paths) ?? [];
         RejectUnknownOptions(pathValues);
         var inputs = new InputExpander(filter).Expand(pathValues);
-        var converter = conversionSettings.CreateConverter(parse, environment, jobCount);
+        var converter = conversionSettings.CreateConverter(parse, environment, jobCount, ParseShard(parse.GetValue(shard)));
         bool beQuiet = parse.GetValue(quiet);
         var reporter = new StderrReporter(environment, ProgressPolicy.ShowProgress(environment.ErrorIsTerminal, environment.OutputIsTerminal, outputPath is null, beQuiet));
         var statistics = new RunStatistics();
@@ -238,6 +245,18 @@ internal sealed class ConvertCommand
         catch (ArgumentException e)
         {
             throw new UsageException($"{(lean ? "--lean" : "--fields")}: {e.Message}");
+        }
+    }
+
+    internal static Shard? ParseShard(string? value)
+    {
+        try
+        {
+            return value is null ? null : Shard.Parse(value);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException($"--shard: {e.Message}");
         }
     }
 

@@ -19,6 +19,13 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
     /// <summary>Rows per unit of parallel work: enough to outweigh a task's cost, few enough to keep every core busy on small datasets.</summary>
     private const int RowsPerChunk = 128;
 
+    /// <summary>
+    /// When set, only this share of the inputs is converted: files by their name, dataset rows by their line
+    /// (every shard reads a dataset, each converts its own rows). A failure of a whole dataset is reported by every
+    /// shard, since each lost its rows; any other failed input only by the shard it belongs to.
+    /// </summary>
+    public Shard? Shard { get; init; }
+
     public IEnumerable<ConversionResult> Convert(IEnumerable<InputItem> inputs) =>
         OrderedParallel.Map(Plan(inputs), work => work(), Math.Max(1, jobs)).SelectMany(results => results);
 
@@ -118,10 +125,10 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
         foreach (var input in inputs)
         {
             var source = SourceOf(input);
-            var work = source is null ? [Single(input)]
+            var work = source is null ? Whole(input)
                 : loader.DatasetReaderFor(source) is not null ? RowChunks(input, () => loader.ReadRows(Open(input), source))
                 : loader.MayBeDatasetByContent(source) ? Sniffed(input, source)
-                : [Single(input)];
+                : Whole(input);
             foreach (var unit in work)
             {
                 yield return unit;
@@ -130,6 +137,14 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
     }
 
     private Func<IReadOnlyList<ConversionResult>> Single(InputItem input) => () => [ConvertOne(input)];
+
+    /// <summary>An input read as one document: its unit of work, or none when it belongs to another shard.</summary>
+    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> Whole(InputItem input) =>
+        TakesWhole(input) ? [Single(input)] : [];
+
+    private bool TakesWhole(InputItem input) => Shard is null || Shard.TakesInput(input.Name);
+
+    private bool TakesRow(DatasetRow row) => Shard is null || Shard.TakesRow(row.Line);
 
     private static SourceInfo? SourceOf(InputItem input) => input switch
     {
@@ -155,14 +170,19 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
         if (error is not null)
         {
             opened?.Dispose();
-            return [() => [ConversionResult.Failure(input, error)]];
+            return TakesWhole(input) ? [() => [ConversionResult.Failure(input, error)]] : [];
         }
         if (input is StandardInput && content is { } stdin)
         {
+            if (!TakesWhole(input))
+            {
+                stdin.Dispose();
+                return [];
+            }
             return [() => [Guard(input, "", () => ReadAndDispose(stdin))]];
         }
         content?.Dispose();
-        return [Single(input)];
+        return Whole(input);
     }
 
     private Document ReadAndDispose(Stream content)
@@ -179,23 +199,24 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
         string? error = Try(() => rows = openRows().GetEnumerator());
         try
         {
-            while (error is null)
+            bool more = true;
+            while (error is null && more)
             {
                 var chunk = new List<DatasetRow>(RowsPerChunk);
                 error = Try(() =>
                 {
-                    while (chunk.Count < RowsPerChunk && rows!.MoveNext())
+                    // Rows of other shards are found (their boundaries must be) but never parsed.
+                    while (chunk.Count < RowsPerChunk && (more = rows!.MoveNext()))
                     {
-                        chunk.Add(rows.Current);
+                        if (TakesRow(rows.Current))
+                        {
+                            chunk.Add(rows.Current);
+                        }
                     }
                 });
                 if (chunk.Count > 0)
                 {
                     yield return () => chunk.ConvertAll(row => Guard(input, $"line {row.Line}: ", () => row.Read()));
-                }
-                if (chunk.Count < RowsPerChunk)
-                {
-                    break;
                 }
             }
             if (error is not null)
