@@ -49,11 +49,12 @@ internal sealed class StagesCommand : IBenchCommand
         var wall = Stopwatch.StartNew();
         var catalog = DefaultRules.CreateCatalog();
         var timedCatalog = new RuleCatalog(catalog.Rules.Select(rule => (ICleanupRule)new TimedRule(rule, clock)));
-        var pipeline = new DocumentPipelineBuilder()
-            .Add(new TimedStage(new CleanupStage(timedCatalog, new RulesFile().Resolve(timedCatalog, "default")), clock))
-            .Add(new TimedStage(new LanguageStage(LanguageDetector.Load()), clock))
-            .Add(new TimedStage(new SentenceStage(), clock))
-            .Build();
+        var builder = new DocumentPipelineBuilder();
+        foreach (var stage in ConversionStages.Create(timedCatalog, new RulesFile().Resolve(timedCatalog, "default"), LanguageDetector.Load()))
+        {
+            builder.Add(new TimedStage(stage, clock));
+        }
+        var pipeline = builder.Build();
         double setUp = wall.Elapsed.TotalSeconds;
         var converter = new BatchConverter(new DocumentLoader(new ReaderOptions { TextField = textField }), pipeline, 1, () => Stream.Null);
         using var writer = RecordWriterFactory.Create(Stream.Null, new WriterOptions(OutputFormat.Jsonl, RecordUnit.Document));

@@ -1,9 +1,9 @@
 using TextPipe.Cleanup;
+using TextPipe.Conversion;
 using TextPipe.Documents;
 using TextPipe.Language;
 using TextPipe.Pipeline;
 using TextPipe.Readers;
-using TextPipe.Segmentation;
 
 namespace TextPipe.Bench.WebExtract;
 
@@ -16,11 +16,12 @@ internal sealed class DefaultExtractor
     public DefaultExtractor()
     {
         var catalog = DefaultRules.CreateCatalog();
-        _pipeline = new DocumentPipelineBuilder()
-            .Add(new CleanupStage(catalog, new RulesFile().Resolve(catalog, "default")))
-            .Add(new LanguageStage(LanguageDetector.Load()))
-            .Add(new SentenceStage())
-            .Build();
+        var builder = new DocumentPipelineBuilder();
+        foreach (var stage in ConversionStages.Create(catalog, new RulesFile().Resolve(catalog, "default"), LanguageDetector.Load()))
+        {
+            builder.Add(stage);
+        }
+        _pipeline = builder.Build();
     }
 
     public Document? TryConvert(byte[] content, string path)

@@ -1,4 +1,5 @@
 using TextPipe.Cleanup;
+using TextPipe.Conversion;
 using TextPipe.Language;
 using TextPipe.Pipeline;
 using TextPipe.Segmentation;
@@ -6,8 +7,8 @@ using TextPipe.Segmentation;
 namespace TextPipe.Cli.Commands;
 
 /// <summary>
-/// Wires the pipeline from validated options: cleanup first (line joins must happen before sentences are
-/// found), then language identification, then sentences (which read each block's language).
+/// Wires the pipeline from validated options: the conversion's stages (<see cref="ConversionStages"/>), then
+/// tokens when asked for.
 /// </summary>
 internal static class PipelineFactory
 {
@@ -18,10 +19,11 @@ internal static class PipelineFactory
 
     public static DocumentPipeline Create(RuleCatalog catalog, CleanupOptions cleanup, LanguageSet? languages = null, TokenStage? tokens = null)
     {
-        var builder = new DocumentPipelineBuilder()
-            .Add(new CleanupStage(catalog, cleanup))
-            .Add(new LanguageStage(Detector.Value, languages))
-            .Add(new SentenceStage());
+        var builder = new DocumentPipelineBuilder();
+        foreach (var stage in ConversionStages.Create(catalog, cleanup, Detector.Value, languages))
+        {
+            builder.Add(stage);
+        }
         if (tokens is not null)
         {
             builder.Add(tokens);
