@@ -22,27 +22,49 @@ internal static class ChineseScope
     /// </summary>
     public static bool IsKoreanOrJapanese(string text)
     {
-        int han = 0, kana = 0, hangul = 0;
-        foreach (char c in text)
+        var tally = new EastAsianTally();
+        tally.Add(text);
+        return tally.IsKoreanOrJapanese;
+    }
+
+    /// <summary>
+    /// Han, kana and Hangul letters counted over any number of texts, so a whole document is judged without
+    /// first copying its blocks into one string (the punctuation, spacing and unicode rules each ask once a pass).
+    /// </summary>
+    internal struct EastAsianTally
+    {
+        private int han, kana, hangul;
+
+        public void Add(string text)
         {
-            if (Scripts.IsHan(c))
+            foreach (char c in text)
             {
-                han++;
-            }
-            else if (IsHangulOrKana(c))
-            {
-                if (Scripts.IsHangul(c))
+                if (Scripts.IsHan(c))
                 {
-                    hangul++;
+                    han++;
                 }
-                else
+                else if (IsHangulOrKana(c))
                 {
-                    kana++;
+                    if (Scripts.IsHangul(c))
+                    {
+                        hangul++;
+                    }
+                    else
+                    {
+                        kana++;
+                    }
                 }
             }
         }
-        int letters = han + kana + hangul;
-        return letters > 0 && (hangul * 3 >= letters || kana * 10 >= letters);
+
+        public readonly bool IsKoreanOrJapanese
+        {
+            get
+            {
+                int letters = han + kana + hangul;
+                return letters > 0 && (hangul * 3 >= letters || kana * 10 >= letters);
+            }
+        }
     }
 
     /// <summary>True when the sentence around <paramref name="index"/> has Hangul or kana in it.</summary>

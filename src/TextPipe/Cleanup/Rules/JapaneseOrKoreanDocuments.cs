@@ -9,11 +9,11 @@ internal static class JapaneseOrKoreanDocuments
 {
     public static bool Is(IReadOnlyList<CleanBlock> blocks)
     {
-        var all = new System.Text.StringBuilder();
+        var tally = new ChineseScope.EastAsianTally();
         foreach (var block in blocks)
         {
-            all.Append(block.Text).Append('\n');
+            tally.Add(block.Text);
         }
-        return ChineseScope.IsKoreanOrJapanese(all.ToString());
+        return tally.IsKoreanOrJapanese;
     }
 }
