@@ -96,7 +96,7 @@ public sealed partial class LineWrapRule : ICleanupRule
         Hyphenation? hyphenation = null;
         var document = new DocumentEvidence(
             BlockBreaksOfFormat.Of(context.Metadata.Format),
-            RecurringLines.Find([.. lines.Select(line => Span(blocks, line).ToString())]));
+            RecurringLines.Find(lines.Count, index => Span(blocks, lines[index])));
         var decisions = new Join[lines.Count - 1];
         for (int k = 0; k + 1 < lines.Count; k++)
         {

@@ -19,46 +19,71 @@ internal sealed class RecurringLines
 
     private RecurringLines(HashSet<string> furniture) => this.furniture = furniture;
 
-    /// <param name="lines">Every line of the document in order, empty ones included.</param>
-    public static RecurringLines Find(IReadOnlyList<string> lines)
+    /// <summary>The text of line <paramref name="index"/> of the document, read in place.</summary>
+    public delegate ReadOnlySpan<char> LineText(int index);
+
+    /// <summary>
+    /// Counts lines first and gathers the words around only the few that occur <see cref="Times"/> times or more:
+    /// the rule runs on every pass over documents of millions of lines, and most lines occur once.
+    /// </summary>
+    /// <param name="count">The number of lines in the document, empty ones included.</param>
+    /// <param name="line">Each line's text, in order.</param>
+    public static RecurringLines Find(int count, LineText line)
     {
-        var seen = new Dictionary<string, (int Count, HashSet<string> Before, HashSet<string> After)>(StringComparer.Ordinal);
-        for (int i = 0; i < lines.Count; i++)
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byText = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < count; i++)
         {
-            string key = lines[i].Trim();
-            if (CountLettersAndDigits(key) < MinLettersAndDigits)
+            var key = line(i).Trim();
+            if (CountLettersAndDigits(key) >= MinLettersAndDigits)
             {
-                continue;
+                byText.TryGetValue(key, out int seen);
+                byText[key] = seen + 1;
             }
-            if (!seen.TryGetValue(key, out var entry))
-            {
-                entry = (0, new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-            }
-            entry.Before.Add(i > 0 ? LastWord(lines[i - 1]) : "");
-            entry.After.Add(i + 1 < lines.Count ? FirstWord(lines[i + 1]) : "");
-            seen[key] = (entry.Count + 1, entry.Before, entry.After);
         }
-        return new RecurringLines([.. seen.Where(s => s.Value.Count >= Times && s.Value.Before.Count > 1 && s.Value.After.Count > 1).Select(s => s.Key)]);
+
+        var neighbours = new Dictionary<string, (HashSet<string> Before, HashSet<string> After)>(StringComparer.Ordinal);
+        foreach (var (key, seen) in counts)
+        {
+            if (seen >= Times)
+            {
+                neighbours[key] = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+            }
+        }
+        if (neighbours.Count == 0)
+        {
+            return new RecurringLines([]);
+        }
+        var candidates = neighbours.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < count; i++)
+        {
+            if (candidates.TryGetValue(line(i).Trim(), out var around))
+            {
+                around.Before.Add(i > 0 ? LastWord(line(i - 1)) : "");
+                around.After.Add(i + 1 < count ? FirstWord(line(i + 1)) : "");
+            }
+        }
+        return new RecurringLines([.. neighbours.Where(n => n.Value.Before.Count > 1 && n.Value.After.Count > 1).Select(n => n.Key)]);
     }
 
     public bool Contains(ReadOnlySpan<char> line) =>
         furniture.Count > 0 && furniture.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.Trim());
 
-    private static string FirstWord(string line)
+    private static string FirstWord(ReadOnlySpan<char> line)
     {
-        string trimmed = line.Trim();
+        var trimmed = line.Trim();
         int space = trimmed.IndexOf(' ');
-        return space < 0 ? trimmed : trimmed[..space];
+        return (space < 0 ? trimmed : trimmed[..space]).ToString();
     }
 
-    private static string LastWord(string line)
+    private static string LastWord(ReadOnlySpan<char> line)
     {
-        string trimmed = line.Trim();
+        var trimmed = line.Trim();
         int space = trimmed.LastIndexOf(' ');
-        return space < 0 ? trimmed : trimmed[(space + 1)..];
+        return (space < 0 ? trimmed : trimmed[(space + 1)..]).ToString();
     }
 
-    private static int CountLettersAndDigits(string text)
+    private static int CountLettersAndDigits(ReadOnlySpan<char> text)
     {
         int n = 0;
         foreach (char c in text)
