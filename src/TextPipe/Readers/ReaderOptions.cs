@@ -9,6 +9,21 @@ public sealed record ReaderOptions
     /// <summary>Largest input accepted, in bytes (one document is held in memory at a time).</summary>
     public long MaxInputBytes { get; init; } = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// Largest ratio of decompressed to compressed size accepted for gzip/zstd inputs and DOCX parts
+    /// (<c>--max-decompression-ratio</c>), checked while streaming so a bomb is refused before it is buffered.
+    /// </summary>
+    public double MaxDecompressionRatio { get; init; } = 200;
+
+    /// <summary>
+    /// Deepest element nesting a structured reader (HTML, DOCX, PDF objects) follows (<c>--max-depth</c>).
+    /// Deeper content is flattened into its ancestor or skipped with a flag, never walked on the runtime's stack.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 256;
+
+    /// <summary>Most blocks (paragraphs, cues, rows) one document may hold (<c>--max-blocks</c>).</summary>
+    public int MaxBlocks { get; init; } = 10_000_000;
+
     /// <summary>Forced format id (<c>--format-in</c>), or null to detect.</summary>
     public string? ForcedFormat { get; init; }
 
