@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using TextPipe.Documents;
@@ -13,10 +14,18 @@ namespace TextPipe.Readers.Html;
 /// limit are replaced by a space, so their content joins the deepest kept ancestor (flattened, text kept), and the
 /// page is flagged. Elements whose end tag may be left out (<c>p</c>, <c>li</c>, <c>td</c>...) and void elements are
 /// not counted, since they do not nest by themselves; raw text (scripts, styles, comments) is skipped.
+/// The same pass keeps each start tag to its first <see cref="MaxAttributes"/> attributes (an element with a million
+/// attributes costs the parser half a gigabyte; a real one has a few dozen), flagged too.
 /// </summary>
 internal static class HtmlNestingLimit
 {
     public const string FlagCode = ReaderFlagCodes.NestingFlattened;
+
+    /// <summary>Flag code for start tags whose attributes beyond <see cref="MaxAttributes"/> were left out.</summary>
+    public const string AttributesFlagCode = "html-attributes-dropped";
+
+    /// <summary>Attributes read per start tag.</summary>
+    public const int MaxAttributes = 1_000;
 
     /// <summary>Elements that never hold children.</summary>
     private static readonly FrozenSet<string> VoidElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -35,11 +44,13 @@ internal static class HtmlNestingLimit
     /// <summary>How far down the open elements an end tag is matched; a stray end tag further down is ignored.</summary>
     private const int EndTagReach = 16;
 
-    /// <summary>The page with elements beyond <paramref name="maxDepth"/> flattened, and a flag when any were.</summary>
-    public static (string Text, Flag? Flag) Apply(string html, int maxDepth)
+    /// <summary>The page with elements beyond <paramref name="maxDepth"/> flattened and attributes capped, and a flag for each that happened.</summary>
+    public static (string Text, ImmutableArray<Flag> Flags) Apply(string html, int maxDepth)
     {
         var open = new List<(string Name, bool Removed)>();
         List<(int Start, int End)>? removed = null;
+        int flattened = 0;
+        int cappedTags = 0;
         int i = 0;
         while (i < html.Length)
         {
@@ -61,6 +72,7 @@ internal static class HtmlNestingLimit
                 if (Close(open, html.AsSpan(lt + 2, nameEnd - lt - 2)))
                 {
                     (removed ??= []).Add((lt, end));
+                    flattened++;
                 }
                 i = end;
             }
@@ -68,8 +80,9 @@ internal static class HtmlNestingLimit
             {
                 int nameEnd = NameEnd(html, lt + 1);
                 string name = html[(lt + 1)..nameEnd];
-                int end = TagEnd(html, nameEnd, out bool selfClosing);
+                int end = TagEnd(html, nameEnd, out bool selfClosing, out int extraAttributes);
                 i = end;
+                bool tooDeep = false;
                 if (RawText.Contains(name))
                 {
                     i = SkipRawText(html, end, name);
@@ -80,12 +93,18 @@ internal static class HtmlNestingLimit
                 }
                 else if (!selfClosing && !VoidElements.Contains(name) && !ImplicitlyClosed.Contains(name))
                 {
-                    bool tooDeep = open.Count >= maxDepth;
+                    tooDeep = open.Count >= maxDepth;
                     open.Add((name, tooDeep));
                     if (tooDeep)
                     {
                         (removed ??= []).Add((lt, end));
+                        flattened++;
                     }
+                }
+                if (extraAttributes >= 0 && !tooDeep)
+                {
+                    (removed ??= []).Add((extraAttributes, end - 1)); // up to the '>', which stays
+                    cappedTags++;
                 }
             }
             else
@@ -95,10 +114,20 @@ internal static class HtmlNestingLimit
         }
         if (removed is null)
         {
-            return (html, null);
+            return (html, []);
         }
-        return (Rewrite(html, removed), new Flag(FlagCode, string.Create(CultureInfo.InvariantCulture,
-            $"html: elements nested more than {maxDepth} deep were flattened into their ancestor ({removed.Count:N0} tags removed, text kept; --max-depth)")));
+        var flags = ImmutableArray.CreateBuilder<Flag>(2);
+        if (flattened > 0)
+        {
+            flags.Add(new Flag(FlagCode, string.Create(CultureInfo.InvariantCulture,
+                $"html: elements nested more than {maxDepth} deep were flattened into their ancestor ({flattened:N0} tags removed, text kept; --max-depth)")));
+        }
+        if (cappedTags > 0)
+        {
+            flags.Add(new Flag(AttributesFlagCode, string.Create(CultureInfo.InvariantCulture,
+                $"html: {cappedTags:N0} element{(cappedTags == 1 ? "" : "s")} with more than {MaxAttributes:N0} attributes; the attributes after those were left out")));
+        }
+        return (Rewrite(html, removed), flags.ToImmutable());
     }
 
     /// <summary>Pops the open element an end tag closes; true when that element was one removed for its depth.</summary>
@@ -138,10 +167,15 @@ internal static class HtmlNestingLimit
         return k;
     }
 
-    /// <summary>The index after a start tag's <c>&gt;</c>, attribute values in quotes skipped whole.</summary>
-    private static int TagEnd(string html, int k, out bool selfClosing)
+    /// <summary>
+    /// The index after a start tag's <c>&gt;</c>, attribute values in quotes skipped whole; <paramref name="extraAttributes"/>
+    /// is where the attribute after the first <see cref="MaxAttributes"/> starts, or -1.
+    /// </summary>
+    private static int TagEnd(string html, int k, out bool selfClosing, out int extraAttributes)
     {
         selfClosing = false;
+        extraAttributes = -1;
+        int attributes = 0;
         while (k < html.Length)
         {
             char c = html[k];
@@ -150,22 +184,43 @@ internal static class HtmlNestingLimit
                 selfClosing = html[k - 1] == '/';
                 return k + 1;
             }
-            if (c == '=')
+            if (char.IsWhiteSpace(c) || c == '/')
             {
                 k++;
-                while (k < html.Length && char.IsWhiteSpace(html[k]))
-                {
-                    k++;
-                }
-                if (k < html.Length && html[k] is '"' or '\'')
-                {
-                    int close = html.IndexOf(html[k], k + 1);
-                    k = close < 0 ? html.Length : close + 1;
-                    continue;
-                }
+                continue;
+            }
+            // An attribute: its name, then an optional value.
+            if (++attributes == MaxAttributes + 1)
+            {
+                extraAttributes = k;
+            }
+            while (k < html.Length && !char.IsWhiteSpace(html[k]) && html[k] is not ('=' or '>' or '/'))
+            {
+                k++;
+            }
+            while (k < html.Length && char.IsWhiteSpace(html[k]))
+            {
+                k++;
+            }
+            if (k >= html.Length || html[k] != '=')
+            {
                 continue;
             }
             k++;
+            while (k < html.Length && char.IsWhiteSpace(html[k]))
+            {
+                k++;
+            }
+            if (k < html.Length && html[k] is '"' or '\'')
+            {
+                int close = html.IndexOf(html[k], k + 1);
+                k = close < 0 ? html.Length : close + 1;
+                continue;
+            }
+            while (k < html.Length && !char.IsWhiteSpace(html[k]) && html[k] != '>')
+            {
+                k++;
+            }
         }
         return html.Length;
     }

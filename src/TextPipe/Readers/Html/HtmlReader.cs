@@ -68,7 +68,7 @@ public sealed class HtmlReader : IDocumentReader
         }
 
         // Depth first, on the text: the parser's own cost grows with the square of the nesting.
-        var (markup, flattened) = HtmlNestingLimit.Apply(text, _options.MaxNestingDepth);
+        var (markup, limited) = HtmlNestingLimit.Apply(text, _options.MaxNestingDepth);
         // The parser is cheap to create and not documented as thread-safe, so each read has its own.
         var parser = new HtmlParser(ParserOptions);
         using var page = parser.ParseDocument(markup);
@@ -96,7 +96,7 @@ public sealed class HtmlReader : IDocumentReader
             Id = TextMeasure.ContentId(normalised),
             // What the reader produced, furniture included, counted as the text is (blocks joined by a blank line).
             CharsIn = TextMeasure.CountChars(string.Join("\n\n", blocks.Select(b => b.Text))),
-            Flags = (decoded.Flags.IsDefault ? [] : decoded.Flags).AddRange(flattened is null ? walk.Flags : walk.Flags.Add(flattened)),
+            Flags = (decoded.Flags.IsDefault ? [] : decoded.Flags).AddRange(walk.Flags).AddRange(limited),
         };
     }
 

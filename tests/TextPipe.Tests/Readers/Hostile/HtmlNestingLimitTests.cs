@@ -61,4 +61,25 @@ public class HtmlNestingLimitTests
         Assert.DoesNotContain(document.Flags, f => f.Code == ReaderFlagCodes.NestingFlattened);
         Assert.Equal("End.", document.Blocks[^1].Text);
     }
+
+    [Fact]
+    public void Attributes_beyond_the_cap_are_left_out_with_a_flag_and_the_element_keeps_its_first_ones()
+    {
+        string attributes = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => $"data-a{i}=\"v{i}\""));
+        var document = Read($"<body><p>Plain.</p><p {attributes}>Many attributes, <a href=\"/x\" {attributes}>one link</a>.</p></body>");
+
+        Assert.Equal(["Plain.", "Many attributes, one link."], document.Blocks.Select(b => b.Text));
+        var flag = Assert.Single(document.Flags, f => f.Code == HtmlNestingLimit.AttributesFlagCode);
+        Assert.StartsWith("html: 2 elements with more than 1,000 attributes", flag.Message, StringComparison.Ordinal);
+        Assert.Contains(document.Blocks[1].Inlines, e => e.Target == "/x");
+    }
+
+    [Fact]
+    public void Ordinary_attributes_with_odd_values_raise_no_flag()
+    {
+        var document = Read("<body><p title='a > b' data-x=\"1/2\" hidden=\"\" class=x>Shown?</p><p id=\"ok\" lang=fr>Oui.</p></body>");
+
+        Assert.DoesNotContain(document.Flags, f => f.Code == HtmlNestingLimit.AttributesFlagCode);
+        Assert.Equal("Oui.", document.Blocks[^1].Text);
+    }
 }
