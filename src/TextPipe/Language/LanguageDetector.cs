@@ -40,7 +40,7 @@ public sealed class LanguageDetector
         // file name, some PDFs) would lose its words' context and every word-list match.
         if (text.IndexOfAnyInRange('\u0300', '\u036F') >= 0 && !text.IsNormalized())
         {
-            text = text.ToString().Normalize();
+            text = TextPipe.Text.StreamSafeNormalization.Normalize(text.ToString(), System.Text.NormalizationForm.FormC);
         }
         var evidence = new ScriptEvidence(_model, _borrowing);
         new EvidenceScanner(_model, _options, evidence).Scan(text);

@@ -49,7 +49,7 @@ public sealed class DocumentLoader
         if (compression != CompressionKind.None)
         {
             // One level only: compressed data inside is then reported by detection as a format without a reader.
-            return LoadUncompressed(CompressedInput.Decompress(bytes, compression, Options.MaxInputBytes), CompressedInput.Inner(source));
+            return LoadUncompressed(CompressedInput.Decompress(bytes, compression, DecompressionLimit.From(Options)), CompressedInput.Inner(source));
         }
         return LoadUncompressed(bytes, source);
     }
@@ -100,13 +100,13 @@ public sealed class DocumentLoader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
-        var decompressed = CompressedInput.OpenDecompressing(stream, out _);
+        var decompressed = CompressedInput.OpenDecompressing(stream, DecompressionLimit.From(Options), out _);
         var head = StreamHead.Read(decompressed, JsonLinesSniffer.HeadLength + 1);
         content = new Compression.PrefixedStream(head, decompressed);
         bool complete = head.Length <= JsonLinesSniffer.HeadLength;
         var sniffed = JsonLinesSniffer.Sniff(complete ? head.Span : head.Span[..JsonLinesSniffer.HeadLength], complete);
         return sniffed == JsonContent.JsonLines && Registry.Get(JsonlDatasetReader.FormatId) is IDatasetReader reader
-            ? Rows(content, CompressedInput.Inner(source), reader)
+            ? Rows(content, CompressedInput.Inner(source), reader, DecompressionLimit.From(Options))
             : null;
     }
 
@@ -119,12 +119,12 @@ public sealed class DocumentLoader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var reader = DatasetReaderFor(source) ?? throw new ArgumentException($"{source.Name} is not a dataset", nameof(source));
-        return Rows(stream, source, reader);
+        return Rows(stream, source, reader, DecompressionLimit.From(Options));
     }
 
-    private static IEnumerable<DatasetRow> Rows(Stream stream, SourceInfo source, IDatasetReader reader)
+    private static IEnumerable<DatasetRow> Rows(Stream stream, SourceInfo source, IDatasetReader reader, DecompressionLimit limit)
     {
-        using var content = CompressedInput.OpenDecompressing(stream, out _);
+        using var content = CompressedInput.OpenDecompressing(stream, limit, out _);
         foreach (var row in reader.ReadRows(content, source))
         {
             yield return row;
@@ -142,9 +142,17 @@ public sealed class DocumentLoader
 
     /// <summary>Reads a stream to its end into memory, refusing to hold more than <paramref name="maxBytes"/>.</summary>
     /// <exception cref="InputException">The stream holds more than <paramref name="maxBytes"/> bytes.</exception>
-    public static ReadOnlyMemory<byte> ReadAllBytes(Stream stream, long maxBytes)
+    public static ReadOnlyMemory<byte> ReadAllBytes(Stream stream, long maxBytes) => ReadAllBytes(stream, maxBytes, 0);
+
+    /// <inheritdoc cref="ReadAllBytes(Stream, long)"/>
+    /// <param name="expectedBytes">The size the content probably has (a gzip trailer's), to allocate once; 0 when unknown.</param>
+    internal static ReadOnlyMemory<byte> ReadAllBytes(Stream stream, long maxBytes, int expectedBytes)
     {
         using var buffer = StartBuffer(stream, maxBytes);
+        if (expectedBytes > buffer.Capacity)
+        {
+            buffer.Capacity = expectedBytes;
+        }
         var chunk = new byte[ChunkSize];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -154,7 +162,7 @@ public sealed class DocumentLoader
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
-    /// <inheritdoc cref="ReadAllBytes"/>
+    /// <inheritdoc cref="ReadAllBytes(Stream, long)"/>
     public static async Task<ReadOnlyMemory<byte>> ReadAllBytesAsync(Stream stream, long maxBytes, CancellationToken cancellationToken = default)
     {
         using var buffer = StartBuffer(stream, maxBytes);

@@ -5,4 +5,10 @@ public static class ReaderFlagCodes
 {
     /// <summary>Text a reader left out on purpose (hidden elements, comments, markup outside any cue), with what and where.</summary>
     public const string DroppedText = "dropped-text";
+
+    /// <summary>
+    /// Elements nested deeper than <see cref="ReaderOptions.MaxNestingDepth"/> (<c>--max-depth</c>) were flattened into
+    /// their deepest kept ancestor: their text is kept, their structure (block breaks, kinds) is not.
+    /// </summary>
+    public const string NestingFlattened = "nesting-flattened";
 }

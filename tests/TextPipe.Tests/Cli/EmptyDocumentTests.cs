@@ -51,6 +51,21 @@ public class EmptyDocumentTests
     }
 
     [Fact]
+    public void A_frameset_page_is_an_error_naming_the_file_and_its_frames_and_the_batch_goes_on()
+    {
+        using var temp = new TempFolder();
+        string frames = temp.File("archiv.html", "<html><head><title>Archiv</title></head><frameset cols=\"30%,70%\"><frame src=\"nav.htm\"><frame src=\"text.htm\"></frameset></html>");
+        string page = temp.File("seite.html", "<html><body><p>Der Hafen öffnet um sechs Uhr.</p></body></html>");
+
+        var run = CliRun.Invoke(["convert", frames, page]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Single(run.OutputLines);
+        Assert.Contains("Der Hafen", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"textpipe: {frames}: empty document (html-frameset: frameset page without text of its own; its text is in 2 frame documents: nav.htm, text.htm", run.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_empty_dataset_row_is_an_error_naming_file_and_line_unless_allowed()
     {
         using var temp = new TempFolder();

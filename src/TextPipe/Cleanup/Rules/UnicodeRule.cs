@@ -1,4 +1,5 @@
 using System.Text;
+using TextPipe.Text;
 
 namespace TextPipe.Cleanup.Rules;
 
@@ -173,9 +174,10 @@ public sealed class UnicodeRule : ICleanupRule
             if (end - start > 1 || text[start] >= 0x80)
             {
                 string cluster = text[start..end];
-                if (!cluster.IsNormalized(NormalizationForm.FormC))
+                // Stream-safe: a cluster of thousands of marks normalises in linear time (and a second pass finds nothing).
+                if (!StreamSafeNormalization.IsNormalized(cluster, NormalizationForm.FormC))
                 {
-                    changes.Add(new TextChange(start, end - start, cluster.Normalize(NormalizationForm.FormC), Nfc));
+                    changes.Add(new TextChange(start, end - start, StreamSafeNormalization.Normalize(cluster, NormalizationForm.FormC), Nfc));
                 }
             }
             start = end;

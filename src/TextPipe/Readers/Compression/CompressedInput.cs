@@ -62,27 +62,61 @@ public static class CompressedInput
         return inner.Length == source.Name.Length ? source : source with { Extension = Path.GetExtension(inner).ToLowerInvariant() };
     }
 
-    /// <summary>Decompresses a whole input held in memory, within <paramref name="maxBytes"/>.</summary>
-    /// <exception cref="InputException">Corrupt or truncated data, or more than <paramref name="maxBytes"/> once decompressed.</exception>
-    public static ReadOnlyMemory<byte> Decompress(ReadOnlyMemory<byte> bytes, CompressionKind kind, long maxBytes)
+    /// <summary>Decompresses a whole input held in memory, within <paramref name="limit"/> (checked as it inflates).</summary>
+    /// <exception cref="InputException">Corrupt or truncated data, or more than the limit allows once decompressed.</exception>
+    public static ReadOnlyMemory<byte> Decompress(ReadOnlyMemory<byte> bytes, CompressionKind kind, DecompressionLimit limit)
     {
+        ArgumentNullException.ThrowIfNull(limit);
         using var compressed = new MemoryStream(bytes.ToArray(), writable: false);
-        using var stream = OpenDecompressing(compressed, kind);
-        return DocumentLoader.ReadAllBytes(stream, maxBytes);
+        using var stream = OpenDecompressing(compressed, kind, limit);
+        return DocumentLoader.ReadAllBytes(stream, limit.MaxBytes, SizeHint(bytes.Span, kind, limit));
+    }
+
+    /// <summary>
+    /// The size a single-member gzip says it inflates to (its last four bytes, modulo 4 GiB), when the limit would
+    /// allow it: the buffer is then allocated once instead of doubling its way there. Only a hint; reads are still checked.
+    /// </summary>
+    private static int SizeHint(ReadOnlySpan<byte> bytes, CompressionKind kind, DecompressionLimit limit)
+    {
+        if (kind != CompressionKind.Gzip || bytes.Length < 18)
+        {
+            return 0;
+        }
+        long size = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes[^4..]);
+        bool allowed = size <= limit.MaxBytes && size <= Array.MaxLength
+            && (size <= DecompressionLimit.RatioFloorBytes || size <= limit.MaxRatio * bytes.Length);
+        return allowed ? (int)size : 0;
     }
 
     /// <summary>
     /// Wraps <paramref name="stream"/> in a decompressor if its first bytes say it is compressed; reads go on
-    /// from the start either way. Errors in the compressed data surface from reads as <see cref="InputException"/>.
+    /// from the start either way. Errors in the compressed data surface from reads as <see cref="InputException"/>,
+    /// and so does output beyond the default <see cref="ReaderOptions"/> limits.
     /// </summary>
-    public static Stream OpenDecompressing(Stream stream, out CompressionKind kind)
+    public static Stream OpenDecompressing(Stream stream, out CompressionKind kind) =>
+        OpenDecompressing(stream, DecompressionLimit.From(ReaderOptions.Default), out kind);
+
+    /// <summary>
+    /// Wraps <paramref name="stream"/> in a decompressor if its first bytes say it is compressed; reads go on
+    /// from the start either way. Errors in the compressed data, and output beyond <paramref name="limit"/>,
+    /// surface from reads as <see cref="InputException"/>.
+    /// </summary>
+    public static Stream OpenDecompressing(Stream stream, DecompressionLimit limit, out CompressionKind kind)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(limit);
         var head = new byte[4];
         int read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var replayed = new PrefixedStream(head.AsMemory(0, read), stream);
         kind = Detect(head.AsSpan(0, read));
-        return kind == CompressionKind.None ? replayed : OpenDecompressing(replayed, kind);
+        return kind == CompressionKind.None ? replayed : OpenDecompressing(replayed, kind, limit);
+    }
+
+    private static LimitedDecompressionStream OpenDecompressing(Stream compressed, CompressionKind kind, DecompressionLimit limit)
+    {
+        var counted = new CountingStream(compressed);
+        var decompressor = OpenDecompressing(counted, kind);
+        return new LimitedDecompressionStream(decompressor, counted, limit, kind == CompressionKind.Gzip ? "gzip data" : "zstd data");
     }
 
     private static Stream OpenDecompressing(Stream compressed, CompressionKind kind) => kind switch

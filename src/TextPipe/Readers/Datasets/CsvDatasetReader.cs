@@ -29,10 +29,15 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
         using var utf8 = DatasetEncoding.OpenUtf8(content, Options.Encoding, out string encoding);
         using var text = new StreamReader(utf8, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
         var origin = new DatasetRowOrigin(source, FormatId, encoding, Options);
-        var parser = new CsvRecordParser(text);
+        long maxRecordChars = Options.MaxLineChars;
+        var parser = new CsvRecordParser(text, maxRecordChars);
         if (!Next(parser, out string[] header, out _))
         {
             throw new InputException("empty file: no CSV header row");
+        }
+        if (parser.LastRecordTooLong)
+        {
+            throw new InputException("line 1: " + TooLong(maxRecordChars));
         }
         int textIndex = Array.IndexOf(header, textField);
         if (textIndex < 0)
@@ -41,9 +46,15 @@ public sealed class CsvDatasetReader(ReaderOptions options) : DatasetReader(opti
         }
         while (Next(parser, out string[] cells, out long line))
         {
-            yield return new DatasetRow(line, () => ReadRow(header, textIndex, cells, line, origin));
+            yield return parser.LastRecordTooLong
+                ? new DatasetRow(line, () => throw new InputException(TooLong(maxRecordChars)))
+                : new DatasetRow(line, () => ReadRow(header, textIndex, cells, line, origin));
         }
     }
+
+    /// <summary>A record over the limit fails alone; the parser has read past it, so the rows after it are still read.</summary>
+    private static string TooLong(long maxChars) =>
+        string.Create(CultureInfo.InvariantCulture, $"a CSV record over {maxChars:N0} characters (raise --max-line-bytes to read it)");
 
     /// <summary>
     /// The next record. Bytes that are not UTF-8 after a head that was (the encoding is judged on the first 64 KiB)

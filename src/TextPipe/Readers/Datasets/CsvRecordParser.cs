@@ -5,12 +5,18 @@ namespace TextPipe.Readers.Datasets;
 /// <summary>
 /// Reads RFC 4180 records from text: commas between cells, cells in double quotes may hold commas, line breaks
 /// and doubled quotes. A quote inside an unquoted cell is kept as a character, as spreadsheets do. Counts lines
-/// so each record knows where it starts. Line ends LF or CRLF.
+/// so each record knows where it starts. Line ends LF or CRLF. A record longer than <c>maxRecordChars</c> is read to
+/// its end without being kept (<see cref="LastRecordTooLong"/>), so one endless cell cannot fill the memory and the
+/// records after it are still read.
 /// </summary>
-internal sealed class CsvRecordParser(TextReader text)
+internal sealed class CsvRecordParser(TextReader text, long maxRecordChars)
 {
     private readonly StringBuilder _cell = new();
     private long _line = 1;
+    private long _recordChars;
+
+    /// <summary>Whether the record last read was over the length limit: its cells were dropped (it reads as no cells).</summary>
+    public bool LastRecordTooLong { get; private set; }
 
     /// <summary>The 1-based line the parser has reached (for messages about what stopped it).</summary>
     public long LastLine => _line;
@@ -27,6 +33,8 @@ internal sealed class CsvRecordParser(TextReader text)
         }
         line = _line;
         cells = [];
+        _recordChars = 0;
+        LastRecordTooLong = false;
         if (c < 0)
         {
             return false;
@@ -41,9 +49,12 @@ internal sealed class CsvRecordParser(TextReader text)
             }
             while ((c = text.Peek()) >= 0 && c is not (',' or '\n' or '\r'))
             {
-                _cell.Append((char)text.Read());
+                Keep((char)text.Read());
             }
-            record.Add(_cell.ToString());
+            if (!LastRecordTooLong)
+            {
+                record.Add(_cell.ToString());
+            }
             if (c == ',')
             {
                 text.Read();
@@ -53,7 +64,7 @@ internal sealed class CsvRecordParser(TextReader text)
             {
                 ReadLineEnd();
             }
-            cells = [.. record];
+            cells = LastRecordTooLong ? [] : [.. record];
             return true;
         }
     }
@@ -79,8 +90,24 @@ internal sealed class CsvRecordParser(TextReader text)
             {
                 _line++;
             }
-            _cell.Append((char)c);
+            Keep((char)c);
         }
+    }
+
+    /// <summary>Adds a character to the cell, unless the record is over the limit: then it is only counted.</summary>
+    private void Keep(char c)
+    {
+        if (LastRecordTooLong)
+        {
+            return;
+        }
+        if (++_recordChars > maxRecordChars)
+        {
+            LastRecordTooLong = true;
+            _cell.Clear();
+            return;
+        }
+        _cell.Append(c);
     }
 
     private void ReadLineEnd()

@@ -11,12 +11,12 @@ namespace TextPipe.Readers.Docx;
 /// paragraph becomes one block whose kind comes from its style (<see cref="DocxStyles"/>), its own outline
 /// level, or its numbering (a numbered or bulleted paragraph is a list item); each table cell becomes one
 /// table-cell block, row by row, its paragraphs joined by line breaks (a table inside a cell follows the
-/// cell). Content controls and custom XML are read through. A table of contents is page furniture.
+/// cell). Content controls and custom XML are read through, however deep they nest: the walk keeps its own stacks
+/// rather than the runtime's (the part's depth is bounded by <see cref="DocxPartScan"/> before the SDK loads it).
+/// A table of contents is page furniture.
 /// </summary>
 internal sealed class DocxBlockWalker
 {
-    private const int MaxDepth = 32;
-
     private readonly DocxStyles _styles;
     private readonly DocxParagraphText _text;
     private readonly bool _furniture;
@@ -33,30 +33,38 @@ internal sealed class DocxBlockWalker
     /// <summary>Adds the blocks of <paramref name="container"/> to <paramref name="blocks"/>.</summary>
     /// <param name="furniture">Headers and footers: every block is page furniture.</param>
     public static void Walk(OpenXmlElement container, OpenXmlPart part, DocxStyles styles, bool furniture, ImmutableArray<Block>.Builder blocks) =>
-        new DocxBlockWalker(styles, part, furniture, blocks).VisitChildren(container, 0);
+        new DocxBlockWalker(styles, part, furniture, blocks).VisitChildren(container);
 
-    private void VisitChildren(OpenXmlElement container, int depth)
+    private void VisitChildren(OpenXmlElement container)
     {
-        if (depth > MaxDepth)
+        var pending = new Stack<IEnumerator<OpenXmlElement>>();
+        pending.Push(Children(container));
+        while (pending.Count > 0)
         {
-            return;
-        }
-        foreach (var child in container.ChildElements)
-        {
+            var children = pending.Peek();
+            if (!children.MoveNext())
+            {
+                pending.Pop().Dispose();
+                continue;
+            }
+            var child = children.Current;
             switch (child)
             {
                 case Paragraph paragraph:
                     AddParagraph(paragraph);
                     break;
                 case Table table:
-                    AddTable(table, depth);
+                    AddTable(table);
                     break;
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
-                    VisitChildren(child, depth + 1);
+                    pending.Push(Children(child));
                     break;
             }
         }
     }
+
+    private static IEnumerator<OpenXmlElement> Children(OpenXmlElement element) =>
+        ((IEnumerable<OpenXmlElement>)element.ChildElements).GetEnumerator();
 
     private void AddParagraph(Paragraph paragraph)
     {
@@ -90,22 +98,35 @@ internal sealed class DocxBlockWalker
         _blocks.Add(new Block(kind, text) { Level = kind == BlockKind.Heading ? level : 0, Inlines = inlines });
     }
 
-    private void AddTable(Table table, int depth)
+    /// <summary>The table's cells row by row; a table inside a cell follows that cell, before the next one.</summary>
+    private void AddTable(Table table)
     {
-        foreach (var row in table.Elements<TableRow>())
+        var tables = new Stack<IEnumerator<TableCell>>();
+        tables.Push(Cells(table));
+        while (tables.Count > 0)
         {
-            foreach (var cell in row.Elements<TableCell>())
+            var cells = tables.Peek();
+            if (!cells.MoveNext())
             {
-                AddCell(cell, depth);
+                tables.Pop().Dispose();
+                continue;
+            }
+            var nested = new List<Table>();
+            AddCell(cells.Current, nested);
+            for (int i = nested.Count - 1; i >= 0; i--)
+            {
+                tables.Push(Cells(nested[i]));
             }
         }
     }
 
-    private void AddCell(TableCell cell, int depth)
+    private static IEnumerator<TableCell> Cells(Table table) =>
+        table.Elements<TableRow>().SelectMany(row => row.Elements<TableCell>()).GetEnumerator();
+
+    private void AddCell(TableCell cell, List<Table> nested)
     {
         var lines = new List<string>();
         var inlines = ImmutableArray.CreateBuilder<InlineElement>();
-        var nested = new List<Table>();
         foreach (var paragraph in CellParagraphs(cell, nested))
         {
             var (text, paragraphInlines) = _text.Read(paragraph);
@@ -124,20 +145,22 @@ internal sealed class DocxBlockWalker
                 ? new Block(BlockKind.PageFurniture, text)
                 : new Block(BlockKind.TableCell, text) { Inlines = inlines.ToImmutable() });
         }
-        foreach (var table in nested)
-        {
-            if (depth < MaxDepth)
-            {
-                AddTable(table, depth + 1);
-            }
-        }
     }
 
     /// <summary>The cell's paragraphs, through content controls; tables inside the cell are collected for later.</summary>
-    private static IEnumerable<Paragraph> CellParagraphs(OpenXmlElement container, List<Table> nested)
+    private static IEnumerable<Paragraph> CellParagraphs(OpenXmlElement cell, List<Table> nested)
     {
-        foreach (var child in container.ChildElements)
+        var pending = new Stack<IEnumerator<OpenXmlElement>>();
+        pending.Push(Children(cell));
+        while (pending.Count > 0)
         {
+            var children = pending.Peek();
+            if (!children.MoveNext())
+            {
+                pending.Pop().Dispose();
+                continue;
+            }
+            var child = children.Current;
             switch (child)
             {
                 case Paragraph paragraph:
@@ -147,10 +170,7 @@ internal sealed class DocxBlockWalker
                     nested.Add(table);
                     break;
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
-                    foreach (var inner in CellParagraphs(child, nested))
-                    {
-                        yield return inner;
-                    }
+                    pending.Push(Children(child));
                     break;
             }
         }

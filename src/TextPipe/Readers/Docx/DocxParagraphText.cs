@@ -16,14 +16,13 @@ namespace TextPipe.Readers.Docx;
 /// </summary>
 internal sealed class DocxParagraphText(OpenXmlPart part)
 {
-    /// <summary>Nested runs, hyperlinks and content controls deeper than this are not real documents.</summary>
-    private const int MaxDepth = 64;
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     public (string Text, ImmutableArray<InlineElement> Inlines) Read(Paragraph paragraph)
     {
         var text = new StringBuilder();
         var inlines = new List<InlineElement>();
-        Append(paragraph, text, inlines, 0);
+        Append(paragraph, text, inlines);
         string full = text.ToString();
         string trimmed = full.Trim();
         int shift = full.Length - full.TrimStart().Length;
@@ -34,14 +33,32 @@ internal sealed class DocxParagraphText(OpenXmlPart part)
         return (trimmed, located);
     }
 
-    private void Append(OpenXmlElement element, StringBuilder text, List<InlineElement> inlines, int depth)
+    /// <summary>An element whose children are being read; a hyperlink is located once its children are.</summary>
+    private readonly record struct Frame(IEnumerator<OpenXmlElement> Children, Hyperlink? Link, int Start);
+
+    /// <summary>
+    /// Reads the paragraph's descendants in document order with a stack of its own, however deep runs, hyperlinks and
+    /// content controls nest (the part's depth is bounded by <see cref="DocxPartScan"/> before the SDK loads it).
+    /// </summary>
+    private void Append(OpenXmlElement paragraph, StringBuilder text, List<InlineElement> inlines)
     {
-        if (depth > MaxDepth)
+        var stack = new Stack<Frame>();
+        stack.Push(new Frame(Children(paragraph), null, 0));
+        while (stack.Count > 0)
         {
-            return;
-        }
-        foreach (var child in element.ChildElements)
-        {
+            var frame = stack.Peek();
+            if (!frame.Children.MoveNext())
+            {
+                stack.Pop();
+                frame.Children.Dispose();
+                if (frame.Link is { } link && text.Length > frame.Start)
+                {
+                    string label = text.ToString(frame.Start, text.Length - frame.Start);
+                    inlines.Add(new InlineElement(InlineKind.Link, frame.Start, label.Length, Target(link), label));
+                }
+                continue;
+            }
+            var child = frame.Children.Current;
             switch (child)
             {
                 case WordText t:
@@ -65,31 +82,58 @@ internal sealed class DocxParagraphText(OpenXmlPart part)
                 case AlternateContent alternate:
                     if (alternate.ChildElements.OfType<AlternateContentChoice>().FirstOrDefault() is { } choice)
                     {
-                        Append(choice, text, inlines, depth + 1);
+                        stack.Push(new Frame(Children(choice), null, 0));
                     }
                     break;
                 case Hyperlink link:
-                    int start = text.Length;
-                    Append(link, text, inlines, depth + 1);
-                    if (text.Length > start)
-                    {
-                        string label = text.ToString(start, text.Length - start);
-                        inlines.Add(new InlineElement(InlineKind.Link, start, label.Length, Target(link), label));
-                    }
+                    stack.Push(new Frame(Children(link), link, text.Length));
                     break;
                 case Paragraph: // a text box's paragraphs (inside a drawing) are read as part of this one
                     if (text.Length > 0 && text[^1] != '\n')
                     {
                         text.Append('\n');
                     }
-                    Append(child, text, inlines, depth + 1);
+                    stack.Push(new Frame(Children(child), null, 0));
+                    break;
+                case OpenXmlUnknownElement unknown when unknown.NamespaceUri == WordNamespace:
+                    // Markup the SDK's schema does not place here, such as w:smartTag (dropped from Word 2010's schema):
+                    // its runs load as unknown elements too, so they are read by their names.
+                    if (AppendUnknown(unknown, text))
+                    {
+                        stack.Push(new Frame(Children(child), null, 0));
+                    }
                     break;
                 default:
-                    Append(child, text, inlines, depth + 1);
+                    stack.Push(new Frame(Children(child), null, 0));
                     break;
             }
         }
     }
+
+    /// <summary>Appends what a run-level element the SDK did not recognise shows; true when its children are to be read.</summary>
+    private static bool AppendUnknown(OpenXmlUnknownElement element, StringBuilder text)
+    {
+        switch (element.LocalName)
+        {
+            case "t":
+                text.Append(element.InnerText);
+                return false;
+            case "tab" or "ptab":
+                text.Append('\t');
+                return false;
+            case "br" or "cr":
+                text.Append('\n');
+                return false;
+            case "delText" or "instrText" or "delInstrText" or "rPr" or "pPr" or "smartTagPr" or "del"
+                or "footnoteReference" or "endnoteReference" or "commentReference":
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    private static IEnumerator<OpenXmlElement> Children(OpenXmlElement element) =>
+        ((IEnumerable<OpenXmlElement>)element.ChildElements).GetEnumerator();
 
     /// <summary>A hyperlink's URL (from its relationship) or its bookmark anchor (<c>#name</c>).</summary>
     private string Target(Hyperlink link)

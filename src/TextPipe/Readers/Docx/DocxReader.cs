@@ -15,7 +15,9 @@ namespace TextPipe.Readers.Docx;
 /// furniture, each distinct text once. Metadata: title and author from the core properties (the first
 /// level-1 heading when the title is blank), the declared language (core property only). Inputs that are not a readable DOCX
 /// — not a ZIP, a ZIP without a Word document, truncated, encrypted — get an <see cref="InputException"/>
-/// saying which.
+/// saying which. Every XML part is first read once without the SDK (<see cref="DocxPartScan"/>): a part nested
+/// deeper than <see cref="ReaderOptions.MaxNestingDepth"/>, or inflating past the decompression limits, is refused
+/// before the SDK's recursive loader could overflow the stack or fill the memory.
 /// </summary>
 public sealed class DocxReader : IDocumentReader
 {
@@ -24,9 +26,22 @@ public sealed class DocxReader : IDocumentReader
     /// <summary>A guard against XML bombs: no part of a real document is near this size once decompressed.</summary>
     private const long MaxCharactersInPart = 200_000_000;
 
+    private readonly ReaderOptions _options;
+
+    public DocxReader()
+        : this(ReaderOptions.Default)
+    {
+    }
+
+    public DocxReader(ReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
     public string Format => FormatId;
 
-    /// <exception cref="InputException">The input is not a readable DOCX.</exception>
+    /// <exception cref="InputException">The input is not a readable DOCX, or a part is over a limit.</exception>
     public Document Read(ReadOnlyMemory<byte> content, SourceInfo source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -34,6 +49,8 @@ public sealed class DocxReader : IDocumentReader
         try
         {
             using var stream = new MemoryStream(content.ToArray(), writable: false);
+            DocxPartScan.Check(stream, _options);
+            stream.Position = 0;
             using var word = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             return ReadPackage(word, source, content.Length);
         }
@@ -48,6 +65,10 @@ public sealed class DocxReader : IDocumentReader
         catch (FileFormatException e)
         {
             throw new InputException($"damaged or truncated DOCX ({e.Message})", e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw new InputException($"unreadable DOCX: {e.Message}", e);
         }
         catch (XmlException e)
         {

@@ -34,7 +34,24 @@ public sealed class HtmlReader : IDocumentReader
     {
         IsScripting = false, // <noscript> content is parsed as markup (and dropped as invisible)
         IsNotConsumingCharacterReferences = false,
+        // Script text is code, never read (see HtmlDroppedText): not keeping it spares a 50 MB inline script's copies.
+        SkipScriptText = true,
+        // Nor are comments read; a page of comments no longer builds them.
+        SkipComments = true,
     };
+
+    private readonly ReaderOptions _options;
+
+    public HtmlReader()
+        : this(ReaderOptions.Default)
+    {
+    }
+
+    public HtmlReader(ReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
 
     public string Format => FormatId;
 
@@ -50,9 +67,11 @@ public sealed class HtmlReader : IDocumentReader
             throw new InputException("only whitespace, no HTML");
         }
 
+        // Depth first, on the text: the parser's own cost grows with the square of the nesting.
+        var (markup, limited) = HtmlNestingLimit.Apply(text, _options.MaxNestingDepth);
         // The parser is cheap to create and not documented as thread-safe, so each read has its own.
         var parser = new HtmlParser(ParserOptions);
-        using var page = parser.ParseDocument(text);
+        using var page = parser.ParseDocument(markup);
         var metadata = HtmlMetadata.Read(page);
         var body = page.Body ?? throw new InputException("HTML without a body: no text to read");
         var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body, metadata.Title);
@@ -77,7 +96,7 @@ public sealed class HtmlReader : IDocumentReader
             Id = TextMeasure.ContentId(normalised),
             // What the reader produced, furniture included, counted as the text is (blocks joined by a blank line).
             CharsIn = TextMeasure.CountChars(string.Join("\n\n", blocks.Select(b => b.Text))),
-            Flags = (decoded.Flags.IsDefault ? [] : decoded.Flags).AddRange(walk.Flags),
+            Flags = (decoded.Flags.IsDefault ? [] : decoded.Flags).AddRange(walk.Flags).AddRange(limited),
         };
     }
 

@@ -43,10 +43,35 @@ public sealed class PdfReader : IDocumentReader
 
     public string Format => FormatId;
 
+    /// <summary>Flag code for objects nested too deep for PdfPig, blanked so that the pages could be read.</summary>
+    public const string DeepObjectFlag = "pdf-deep-object-skipped";
+
     public Document Read(ReadOnlyMemory<byte> content, SourceInfo source)
     {
         ArgumentNullException.ThrowIfNull(source);
         PdfInputCheck.Check(content.Span, _options);
+        PdfStreamBombCheck.Check(content, _options);
+        try
+        {
+            return Open(content, source);
+        }
+        catch (InputException e) when (e.InnerException?.Message.Contains("maximum nesting depth", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // One object nested past PdfPig's limit (often an unused catalog entry) fails the whole file: blank it and read the pages.
+            var (patched, blanked) = PdfDeepObjects.Blank(content, PdfDeepObjects.SafeDepth);
+            if (blanked == 0)
+            {
+                throw;
+            }
+            var document = Open(patched, source);
+            var flag = new Flag(DeepObjectFlag, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"pdf: {blanked} object{(blanked == 1 ? "" : "s")} nested more than {PdfDeepObjects.SafeDepth} deep left out so the pages could be read"));
+            return document with { Flags = document.Flags.Add(flag) };
+        }
+    }
+
+    private Document Open(ReadOnlyMemory<byte> content, SourceInfo source)
+    {
         try
         {
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });

@@ -27,6 +27,21 @@ public class UnicodeRuleTests
     }
 
     [Fact]
+    public void A_letter_under_a_flood_of_marks_is_normalised_stream_safe_in_one_edit_and_the_text_around_it_kept()
+    {
+        // One letter and 100,000 marks of alternating classes (generated here): NFC made stream-safe (a joiner every
+        // 30 marks) rather than reordered whole; RunAndCheck also checks that a second run finds nothing to do.
+        string flood = "a" + string.Concat(Enumerable.Range(0, 100_000).Select(i => i % 2 == 0 ? "\u0301" : "\u0316"));
+        var (cleaned, edits) = Run("Before " + flood + " after.", "Cafe\u0301 next door.");
+
+        var edit = Assert.Single(edits, e => e.Original.Length > 1000);
+        Assert.Equal(flood, edit.Original);
+        Assert.Contains(global::TextPipe.Text.StreamSafeNormalization.GraphemeJoiner, edit.Replacement);
+        Assert.StartsWith("Before á", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith(" after.\n\nCafé next door.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Terminal_colour_codes_go_whole_not_just_their_escape()
     {
         var (cleaned, edits) = Run("\u001B[32m《静夜思》\u001B[m\n\u001B[1;33m作者：李白\u001B[0m", "Build \u001B[31mfailed\u001B[39;49m at step 3.");
