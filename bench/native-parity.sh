@@ -57,6 +57,8 @@ compare "seeds, msr tokens" convert seeds --unit paragraph --tokens --word-conve
 compare "samples, documents" convert samples --jobs 2
 compare "samples, sentences as CSV" convert samples --unit sentence --format csv --jobs 2
 compare "samples, lean, strict profile" convert samples --lean --profile strict --jobs 2
+compare "samples, sentences as Parquet" convert samples --unit sentence --format parquet --jobs 2
+compare "seeds, documents as Parquet" convert seeds --format parquet --jobs 2
 compare "corpus-mixed.csv rows" convert samples/corpus-mixed.csv --text-field text
 printf 'profile: strict\nrules: [-urls]\ngarbled_numbers: flag\n' >"$work/rules.yaml"
 compare "samples with a YAML rules file" convert samples --rules-file "$work/rules.yaml" --jobs 2

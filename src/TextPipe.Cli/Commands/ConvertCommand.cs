@@ -38,7 +38,7 @@ internal sealed class ConvertCommand
 
     private readonly Option<string?> format = new("--format")
     {
-        Description = "Output format: jsonl, csv or txt. Default: from the -o file's extension, else jsonl.",
+        Description = "Output format: jsonl, csv, txt or parquet (columns as the JSONL fields, lists and objects as JSON text; not to a terminal). Default: from the -o file's extension, else jsonl.",
         HelpName = "FORMAT",
     };
 
@@ -75,7 +75,7 @@ internal sealed class ConvertCommand
 
     private readonly Option<string?> fields = new("--fields")
     {
-        Description = "Write only these top-level fields of document records, comma-separated (JSONL: id,source,format,encoding,lang,lang_confidence,langs,lang_candidates,title,meta,text,paragraphs,edits,flags,stats; CSV: its columns). id is always written.",
+        Description = "Write only these top-level fields of document records, comma-separated (JSONL: id,source,format,encoding,lang,lang_confidence,langs,lang_candidates,title,meta,text,paragraphs,edits,flags,stats; CSV: its columns; Parquet: as JSONL). id is always written.",
         HelpName = "LIST",
     };
 
@@ -102,7 +102,7 @@ internal sealed class ConvertCommand
 
     public ConvertCommand()
     {
-        format.AcceptOnlyFromAmong("jsonl", "csv", "txt");
+        format.AcceptOnlyFromAmong("jsonl", "csv", "txt", "parquet");
         unit.AcceptOnlyFromAmong("document", "paragraph", "sentence");
     }
 
@@ -141,6 +141,10 @@ internal sealed class ConvertCommand
         var observer = new ObserverGroup(reporter, statistics);
 
         ConvertSummary summary;
+        if (outputPath is null && outputFormat == OutputFormat.Parquet && environment.OutputIsTerminal)
+        {
+            throw new UsageException("--format parquet writes a binary file: give -o FILE.parquet or redirect standard output");
+        }
         if (outputPath is null)
         {
             summary = new ConvertJob(converter, OutputTarget.SingleStream(environment.StandardOutput), writerOptions).Run(inputs, observer);
@@ -191,7 +195,7 @@ internal sealed class ConvertCommand
 
     /// <summary>
     /// The output format: <c>--format</c>, else the <c>-o</c> file's extension (after a .gz/.zst suffix), else JSONL.
-    /// An extension that names no format we write (<c>out.parquet</c>) is a usage error rather than JSONL under a
+    /// An extension that names no format we write (<c>out.xlsx</c>) is a usage error rather than JSONL under a
     /// misleading name.
     /// </summary>
     internal static OutputFormat ResolveFormat(string? requested, string? outputPath)
@@ -205,14 +209,21 @@ internal sealed class ConvertCommand
                 "" or ".jsonl" or ".ndjson" => "jsonl",
                 ".csv" => "csv",
                 ".txt" => "txt",
+                ".parquet" => "parquet",
                 _ => throw new UsageException(
-                    $"-o {outputPath}: unknown output extension '{extension}'; supported: .jsonl, .ndjson, .csv, .txt, each optionally followed by .gz or .zst (or choose the format with --format)"),
+                    $"-o {outputPath}: unknown output extension '{extension}'; supported: .jsonl, .ndjson, .csv, .txt, each optionally followed by .gz or .zst, and .parquet (or choose the format with --format)"),
             };
+        }
+        if (name == "parquet" && outputPath is not null && !IsDirectoryTarget(outputPath) && CompressedOutput.FormatName(outputPath) != outputPath)
+        {
+            // Parquet compresses its columns itself (zstd); a gzip around the file would hide its footer from every reader.
+            throw new UsageException($"-o {outputPath}: Parquet files are compressed inside; write to a name ending in .parquet");
         }
         return name switch
         {
             "csv" => OutputFormat.Csv,
             "txt" => OutputFormat.Txt,
+            "parquet" => OutputFormat.Parquet,
             _ => OutputFormat.Jsonl,
         };
     }
@@ -224,9 +235,9 @@ internal sealed class ConvertCommand
         {
             throw new UsageException("--fields and --lean cannot be combined (--lean is a preset list of fields)");
         }
-        if (lean && format != OutputFormat.Jsonl)
+        if (lean && format is not (OutputFormat.Jsonl or OutputFormat.Parquet))
         {
-            throw new UsageException("--lean is for JSONL output (a CSV row holds the text once already; choose its columns with --fields)");
+            throw new UsageException("--lean is for JSONL or Parquet output (a CSV row holds the text once already; choose its columns with --fields)");
         }
         string[]? names = lean ? [.. RecordFields.Lean]
             : list?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

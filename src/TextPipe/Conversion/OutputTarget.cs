@@ -44,6 +44,7 @@ public abstract class OutputTarget
         {
             OutputFormat.Jsonl => ".jsonl",
             OutputFormat.Csv => ".csv",
+            OutputFormat.Parquet => ".parquet",
             _ => ".txt",
         };
     }

@@ -11,4 +11,10 @@ public enum OutputFormat
 
     /// <summary>Plain text: the clean text only, one document, paragraph or sentence per record.</summary>
     Txt,
+
+    /// <summary>
+    /// Apache Parquet: one column per top-level field of the JSONL record, lists and objects as JSON text,
+    /// streamed in row groups.
+    /// </summary>
+    Parquet,
 }

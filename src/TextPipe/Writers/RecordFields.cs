@@ -27,7 +27,7 @@ public static class RecordFields
     /// <summary>The fields a format writes for document records, or empty when it has no choice of fields (TXT).</summary>
     public static ImmutableArray<string> Of(OutputFormat format) => format switch
     {
-        OutputFormat.Jsonl => JsonlDocument,
+        OutputFormat.Jsonl or OutputFormat.Parquet => JsonlDocument,
         OutputFormat.Csv => CsvDocument,
         _ => [],
     };
@@ -42,7 +42,7 @@ public static class RecordFields
         var valid = Of(format);
         if (valid.IsEmpty || unit != RecordUnit.Document)
         {
-            throw new ArgumentException("fields can be chosen for document records in JSONL or CSV only");
+            throw new ArgumentException("fields can be chosen for document records in JSONL, CSV or Parquet only");
         }
         string[] names = [.. requested];
         string[] unknown = [.. names.Where(n => !valid.Contains(n))];

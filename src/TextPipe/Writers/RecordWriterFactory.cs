@@ -29,6 +29,7 @@ public static class RecordWriterFactory
             OutputFormat.Jsonl => new JsonlRecordWriter(output, options, leaveOpen),
             OutputFormat.Csv => new CsvRecordWriter(output, options.Unit, leaveOpen, options.Fields),
             OutputFormat.Txt => new TxtRecordWriter(output, options.Unit, leaveOpen),
+            OutputFormat.Parquet => new Parquet.ParquetRecordWriter(output, options, leaveOpen),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Format, "Unknown output format."),
         };
     }

@@ -9,9 +9,8 @@ public class OutputOptionsTests
     private static readonly byte[] Mixed = "Le conseil municipal a voté le budget.\n\n市议会通过了新的预算方案。\n"u8.ToArray();
 
     [Theory]
-    [InlineData("out.parquet", ".parquet")]
     [InlineData("out.json", ".json")]
-    [InlineData("out.parquet.gz", ".parquet")]
+    [InlineData("out.xlsx.gz", ".xlsx")]
     public void An_output_extension_we_do_not_write_is_a_usage_error_listing_the_supported_ones(string name, string extension)
     {
         using var temp = new TempFolder();

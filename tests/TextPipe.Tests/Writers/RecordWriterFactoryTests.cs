@@ -11,6 +11,8 @@ public class RecordWriterFactoryTests
 {
     public static TheoryData<OutputFormat, RecordUnit> EveryFormatAndUnit => WriterFixtures.EveryFormatAndUnit();
 
+    public static TheoryData<OutputFormat, RecordUnit> EveryTextFormatAndUnit => WriterFixtures.EveryTextFormatAndUnit();
+
     [Theory]
     [MemberData(nameof(EveryFormatAndUnit))]
     public void The_same_documents_written_twice_give_identical_bytes(OutputFormat format, RecordUnit unit)
@@ -51,7 +53,7 @@ public class RecordWriterFactoryTests
     }
 
     [Theory]
-    [MemberData(nameof(EveryFormatAndUnit))]
+    [MemberData(nameof(EveryTextFormatAndUnit))]
     public void Output_is_UTF8_without_BOM_or_CR(OutputFormat format, RecordUnit unit)
     {
         byte[] bytes = WriterHarness.Bytes(new WriterOptions(format, unit), WriterFixtures.All());
@@ -63,7 +65,7 @@ public class RecordWriterFactoryTests
     }
 
     [Theory]
-    [MemberData(nameof(EveryFormatAndUnit))]
+    [MemberData(nameof(EveryTextFormatAndUnit))]
     public void Page_furniture_never_reaches_the_output(OutputFormat format, RecordUnit unit)
     {
         string output = WriterHarness.Text(new WriterOptions(format, unit) { IncludeTokens = true }, WriterFixtures.All());
@@ -92,6 +94,7 @@ public class RecordWriterFactoryTests
     [InlineData(OutputFormat.Jsonl)]
     [InlineData(OutputFormat.Csv)]
     [InlineData(OutputFormat.Txt)]
+    [InlineData(OutputFormat.Parquet)]
     public void Dispose_closes_the_stream_unless_asked_to_leave_it_open(OutputFormat format)
     {
         var options = new WriterOptions(format, RecordUnit.Document);
