@@ -15,8 +15,9 @@
 #   jsonlM   M MB of JSONL rows (M = 8, 16, 32, 64), for the linearity table
 # SCALE multiplies every size (default 1). Each run gets a managed-heap ceiling of GIB GiB (default 4, as the
 # machine the issue was measured on killed runs at 4 GB): a run over it fails and is reported as such.
-# Printed per case: input bytes, exit code, wall seconds, peak RSS in MB (from /usr/bin/time -v), and the
-# peak RSS budget of the target (3x the input + 150 MB).
+# Printed per case: input bytes, exit code, wall seconds, CPU seconds (user + system: on a shared machine the
+# steadier measure of work), peak RSS in MB (from /usr/bin/time -v), and the peak RSS budget of the target
+# (3x the input + 150 MB), and the yardstick: CPU seconds of `gzip -6` over the same (decompressed) input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,7 +62,7 @@ def write_text(path, chunks):
             f.write(c)
     return path
 if name == "lines":
-    # 10M short lines, single newlines: one paragraph a line in plain text.
+    # 10M short lines, single newlines: the plain-text reader joins them into one paragraph of 10M lines.
     path = write_text(os.path.join(work, "lines.txt"), (line(1) + "\n" for _ in range(n(10_000_000))))
 elif name == "paras":
     path = write_text(os.path.join(work, "paras.txt"), ("ab"[i % 2] + "\n\n" for i in range(n(5_000_000))))
@@ -123,7 +124,7 @@ PY
 }
 
 limit_hex=$(printf '0x%x' $((limit_gib * 1024 * 1024 * 1024)))
-printf '%-12s %12s %4s %9s %10s %10s\n' case input_bytes rc wall_s peak_rss_mb budget_mb
+printf '%-12s %12s %4s %9s %9s %10s %10s %9s\n' case input_bytes rc wall_s cpu_s peak_rss_mb budget_mb gzip6_cpu_s
 for name in "${cases[@]}"; do
   input=$(generate "$name")
   bytes=$(stat -c %s "$input")
@@ -138,8 +139,16 @@ for name in "${cases[@]}"; do
   rc=$?
   set -e
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$work/time.txt")
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {print s}' "$work/time.txt")
   rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
-  printf '%-12s %12d %4d %9.1f %10d %10d\n' "$name" "$bytes" "$rc" "$wall" $((rss_kb / 1024)) $((3 * doc_bytes / 1048576 + 150))
+  case $input in
+    *.gz) gzip -dc "$input" > "$work/plain" ;;
+    *) ln -sf "$input" "$work/plain" ;;
+  esac
+  /usr/bin/time -f '%U %S' -o "$work/gzip.txt" gzip -6 -c "$work/plain" > /dev/null
+  gzip_cpu=$(awk '{print $1 + $2}' "$work/gzip.txt")
+  rm -f "$work/plain"
+  printf '%-12s %12d %4d %9.1f %9.1f %10d %10d %9.2f\n' "$name" "$bytes" "$rc" "$wall" "$cpu" $((rss_kb / 1024)) $((3 * doc_bytes / 1048576 + 150)) "$gzip_cpu"
   if [ "$rc" -ne 0 ]; then sed -n '1,2p' "$work/err.txt" | cut -c1-200 >&2; fi
   rm -f "$input" "$work/out.jsonl"
 done

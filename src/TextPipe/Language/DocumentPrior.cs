@@ -43,4 +43,36 @@ internal sealed class DocumentPrior
         }
         return best;
     }
+
+    /// <summary>
+    /// What <see cref="Decide"/> and the language stage still need of a guess once it has been made: its language,
+    /// evidence and fit, and of its ranking only the candidates that could still win under some document prior.
+    /// A stage holds one guess per run of every block until the document's shares are known; a full ranking is a
+    /// score for every candidate language (about a kilobyte), so a document of a million short blocks would
+    /// otherwise hold a gigabyte of rankings that can no longer change an answer. The answers stay the same: a
+    /// candidate is dropped only when even the largest prior cannot lift it above the best-scored candidate under the
+    /// smallest (its score times 1 + <c>Smoothing</c> below the head's times <c>Smoothing</c>, with a factor of two
+    /// to spare for rounding).
+    /// </summary>
+    public static LanguageGuess Retained(LanguageGuess guess)
+    {
+        ArgumentNullException.ThrowIfNull(guess);
+        var ranking = guess.Ranking;
+        if (!guess.IsDetermined || guess.Evidence > ShortEvidence || ranking.IsDefaultOrEmpty)
+        {
+            ranking = [];
+        }
+        else
+        {
+            double head = ranking.Max(candidate => candidate.Score);
+            ranking = [.. ranking.Where(candidate => candidate.Score * (1 + Smoothing) * 2 >= head * Smoothing)];
+        }
+        return new LanguageGuess(guess.Lang, guess.Confidence, ranking)
+        {
+            Evidence = guess.Evidence,
+            Familiarity = guess.Familiarity,
+            Fit = guess.IsDetermined ? guess.Fit : null,
+            IsUnknownLanguage = guess.IsUnknownLanguage,
+        };
+    }
 }

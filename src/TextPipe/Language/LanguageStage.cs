@@ -42,7 +42,8 @@ public sealed class LanguageStage : IDocumentStage
             var block = document.Blocks[b];
             if (block.IsContent)
             {
-                runsPerBlock[b] = LanguageRuns.Split(block.Text, _detector, Candidates);
+                // Held until every block is read: only what the labelling below still asks of each guess.
+                runsPerBlock[b] = LanguageRuns.Split(block.Text, _detector, Candidates).ConvertAll(run => run with { Guess = DocumentPrior.Retained(run.Guess) });
                 if (CountsForDocument(block))
                 {
                     AddWeights(runsPerBlock[b]!, weights);

@@ -21,10 +21,73 @@ internal static class JsonStringLiteral
     private const int StackLimit = 512;
     private static ReadOnlySpan<byte> Hex => "0123456789ABCDEF"u8;
 
+    /// <summary>Strings longer than this are encoded piece by piece (see <see cref="Write(Utf8JsonWriter, string, IBufferWriter{byte})"/>).</summary>
+    internal const int PieceChars = 16 * 1024;
+
     /// <summary>Writes <paramref name="value"/> as the next string value of <paramref name="writer"/>.</summary>
     public static void Write(Utf8JsonWriter writer, string value)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
+        WriteWhole(writer, value);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as the next string value of <paramref name="writer"/>, whose bytes go to
+    /// <paramref name="output"/>. A long string is not encoded whole into one array (six bytes a character at
+    /// worst, so 360 MB for a 60-million-character text): the writer is given the opening quote and the first
+    /// piece as a raw value, flushed, and the rest is encoded straight into <paramref name="output"/> piece by
+    /// piece. The writer never looks inside a raw value it is told not to validate, so it goes on after the
+    /// closing quote as after any string.
+    /// </summary>
+    public static void Write(Utf8JsonWriter writer, string value, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(output);
+        if (value.Length <= PieceChars)
+        {
+            WriteWhole(writer, value);
+            return;
+        }
+        int end = PieceEnd(value, 0);
+        byte[] rented = ArrayPool<byte>.Shared.Rent(checked((int)MaxLength(PieceChars)));
+        try
+        {
+            rented[0] = (byte)'"';
+            int length = 1 + EncodeBody(value.AsSpan(0, end), rented.AsSpan(1));
+            writer.WriteRawValue(rented.AsSpan(0, length), skipInputValidation: true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+        writer.Flush();
+        while (end < value.Length)
+        {
+            int start = end;
+            end = PieceEnd(value, start);
+            var span = output.GetSpan(checked((int)MaxLength(end - start)));
+            int length = EncodeBody(value.AsSpan(start, end - start), span);
+            output.Advance(length);
+        }
+        output.GetSpan(1)[0] = (byte)'"';
+        output.Advance(1);
+    }
+
+    /// <summary>End of the piece that starts at <paramref name="start"/>: at most <see cref="PieceChars"/> long, never between the two halves of a surrogate pair.</summary>
+    private static int PieceEnd(string value, int start)
+    {
+        int end = Math.Min(value.Length, start + PieceChars);
+        if (end < value.Length && char.IsHighSurrogate(value[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private static void WriteWhole(Utf8JsonWriter writer, string value)
+    {
         long max = MaxLength(value.Length);
         if (max <= StackLimit)
         {
@@ -52,8 +115,16 @@ internal static class JsonStringLiteral
     /// <summary>Encodes <paramref name="value"/> with its quotes into <paramref name="destination"/>; returns the length.</summary>
     public static int Encode(ReadOnlySpan<char> value, Span<byte> destination)
     {
-        int o = 0;
+        destination[0] = (byte)'"';
+        int o = 1 + EncodeBody(value, destination[1..]);
         destination[o++] = (byte)'"';
+        return o;
+    }
+
+    /// <summary>Encodes <paramref name="value"/> without quotes into <paramref name="destination"/>; returns the length.</summary>
+    private static int EncodeBody(ReadOnlySpan<char> value, Span<byte> destination)
+    {
+        int o = 0;
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
@@ -110,7 +181,6 @@ internal static class JsonStringLiteral
                 destination[o++] = (byte)(0x80 | (scalar & 0x3F));
             }
         }
-        destination[o++] = (byte)'"';
         return o;
     }
 

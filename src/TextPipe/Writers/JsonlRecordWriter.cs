@@ -13,7 +13,8 @@ namespace TextPipe.Writers;
 /// Records go through a <see cref="Utf8JsonWriter"/> into a byte buffer that is copied to the stream once it
 /// holds 64 KiB, and only between documents: the stream is not flushed after every record (costly on files and
 /// pipes when records are sentences), and a document whose records fail half-way is cut out of the buffer.
-/// Memory is bounded by the records of one document.
+/// A document whose records pass <see cref="ByteBuffer.SpillBytes"/> waits in a temporary file instead of in
+/// memory, and long strings are encoded piece by piece, so memory does not grow with the size of a record.
 /// </remarks>
 internal sealed class JsonlRecordWriter : IRecordWriter
 {
@@ -51,7 +52,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         ArgumentNullException.ThrowIfNull(document);
         ObjectDisposedException.ThrowIf(_disposed, this);
 
-        int start = _buffer.Length;
+        long start = _buffer.Length;
         try
         {
             var paragraphs = RecordUnits.Paragraphs(document);
@@ -108,6 +109,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         {
             _disposed = true;
             _json.Dispose();
+            _buffer.Dispose();
             if (!_leaveOpen)
             {
                 _output.Dispose();
@@ -119,8 +121,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
     {
         if (_buffer.Length > 0)
         {
-            _output.Write(_buffer.WrittenSpan);
-            _buffer.Clear();
+            _buffer.CopyTo(_output);
         }
     }
 
@@ -230,7 +231,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         _json.WriteStartArray("captions");
         foreach (var caption in meta.Captions)
         {
-            JsonStringLiteral.Write(_json, caption);
+            JsonStringLiteral.Write(_json, caption, _buffer);
         }
         _json.WriteEndArray();
         WriteNumber("page_count", meta.PageCount);
@@ -324,7 +325,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
             _json.WriteStartArray("tokens");
             foreach (var token in block.Tokens)
             {
-                JsonStringLiteral.Write(_json, token.Text);
+                JsonStringLiteral.Write(_json, token.Text, _buffer);
             }
             _json.WriteEndArray();
         }
@@ -411,7 +412,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
             throw new ArgumentException($"\"{name}\" is null, but records require a string there.");
         }
         _json.WritePropertyName(name);
-        JsonStringLiteral.Write(_json, value);
+        JsonStringLiteral.Write(_json, value, _buffer);
     }
 
     private void WriteOptionalText(string name, string? value)
@@ -423,7 +424,7 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         }
         else
         {
-            JsonStringLiteral.Write(_json, value);
+            JsonStringLiteral.Write(_json, value, _buffer);
         }
     }
 
