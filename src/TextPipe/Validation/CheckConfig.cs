@@ -25,15 +25,19 @@ public sealed class CheckConfig
 
     public CheckCatalog Catalog { get; }
 
-    /// <summary>The settings of every rule of the catalog (in catalog order) for a document from <paramref name="source"/>.</summary>
-    public ImmutableArray<RuleSettings> For(string source)
+    /// <summary>
+    /// The settings of every rule of the catalog (in catalog order) for a document from <paramref name="source"/> (the
+    /// path as given), found at <paramref name="relativePath"/> under a directory given: an override applies when
+    /// either matches, so <c>zh/**</c> works whether the corpus was given as <c>corpus/</c> or its files one by one.
+    /// </summary>
+    public ImmutableArray<RuleSettings> For(string source, string? relativePath = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         if (overrides.IsEmpty)
         {
             return baseSettings;
         }
-        var matching = overrides.Where(o => o.Matches(source)).ToList();
+        var matching = overrides.Where(o => o.Matches(source) || (relativePath is not null && o.Matches(relativePath))).ToList();
         if (matching.Count == 0)
         {
             return baseSettings;
@@ -57,7 +61,9 @@ public sealed class PathOverride
         Rules = rules;
         foreach (var glob in globs)
         {
-            matcher.AddInclude(glob.Contains('/', StringComparison.Ordinal) ? glob : "**/" + glob);
+            // "zh/**" means everything under zh/, but the matcher wants a file segment after "**".
+            string pattern = glob.EndsWith("**", StringComparison.Ordinal) ? glob + "/*" : glob;
+            matcher.AddInclude(pattern.Contains('/', StringComparison.Ordinal) ? pattern : "**/" + pattern);
         }
     }
 

@@ -52,7 +52,7 @@ public sealed class CorpusChecker(CheckConfig config, int jobs)
         var document = new CheckedDocument(result.Document) { TextField = TextField };
         var findings = new List<Finding>();
         var run = new List<string>();
-        var settings = config.For(document.Source);
+        var settings = config.For(document.Source, result.Input.RelativeName);
         foreach (var rule in config.Catalog.DocumentRules)
         {
             var ruleSettings = settings.First(s => s.Rule.Id == rule.Descriptor.Id);

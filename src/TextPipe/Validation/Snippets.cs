@@ -35,7 +35,7 @@ public static class Snippets
         return Visible(text.AsSpan(0, end), Width);
     }
 
-    /// <summary>Text on one line: line breaks as ⏎, other control, format and private-use characters as U+XXXX.</summary>
+    /// <summary>Text on one line: line breaks as ⏎; U+FFFD, control, format and private-use characters as U+XXXX.</summary>
     public static string Visible(ReadOnlySpan<char> text, int maxChars)
     {
         var builder = new StringBuilder(Math.Min(text.Length, maxChars) + 8);
@@ -50,7 +50,7 @@ public static class Snippets
             {
                 builder.Append('⏎');
             }
-            else if (Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.PrivateUse)
+            else if (rune.Value == 0xFFFD || Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.PrivateUse)
             {
                 builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"U+{rune.Value:X4}");
             }

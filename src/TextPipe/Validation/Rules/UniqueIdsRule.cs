@@ -23,9 +23,9 @@ public sealed class UniqueIdsRule : ISetCheckRule
         {
             return null;
         }
-        // The id as its JSON value reads, so "7" and 7 stay apart as they are apart in the data.
+        // Keyed by JSON type and value, so "7" and 7 stay apart as they are apart in the data.
         using var parsed = JsonDocument.Parse(value.JsonValue);
-        return parsed.RootElement.ValueKind == JsonValueKind.String ? parsed.RootElement.GetString() : parsed.RootElement.GetRawText();
+        return parsed.RootElement.ValueKind == JsonValueKind.String ? "s" + parsed.RootElement.GetString() : "j" + parsed.RootElement.GetRawText();
     }
 
     public void Observe(CheckedDocument document, object? prepared, RuleSettings settings, ICollection<Finding> findings)
@@ -33,17 +33,18 @@ public sealed class UniqueIdsRule : ISetCheckRule
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(findings);
-        if (prepared is not string id)
+        if (prepared is not string key)
         {
             return;
         }
-        if (firstHolder.TryGetValue(id, out string? first))
+        if (firstHolder.TryGetValue(key, out string? first))
         {
+            string id = key[1..];
             findings.Add(document.Whole(settings.Finding($"id {id} already used by {first}")) with { Snippet = id, Related = first });
         }
         else
         {
-            firstHolder[id] = document.Name;
+            firstHolder[key] = document.Name;
         }
     }
 }
