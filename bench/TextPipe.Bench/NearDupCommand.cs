@@ -55,8 +55,8 @@ internal sealed class NearDupCommand : IBenchCommand
         var config = CheckRulesFile.Parse(RulesOnlyDuplicates(threshold), ".");
         var clock = Stopwatch.StartNew();
         var reported = new List<(int Copy, int Original)>();
-        var index = corpus.Texts.Select((t, i) => (t, i)).ToDictionary(x => Name(x.i), x => x.i);
-        foreach (var outcome in new CorpusChecker(config, jobs).Check(corpus.Texts.Select((text, i) => ConversionResult.Success(new FileInput(Name(i), Name(i), Name(i)), Document(text, Name(i))))))
+        var index = corpus.Texts.Select((t, i) => (t, i)).ToDictionary(x => DocName(x.i), x => x.i);
+        foreach (var outcome in new CorpusChecker(config, jobs).Check(corpus.Texts.Select((text, i) => ConversionResult.Success(new FileInput(DocName(i), DocName(i), DocName(i)), Document(text, DocName(i))))))
         {
             foreach (var finding in outcome.Findings.Where(f => f.RuleId == "near-duplicate"))
             {
@@ -65,7 +65,8 @@ internal sealed class NearDupCommand : IBenchCommand
         }
         double seconds = clock.Elapsed.TotalSeconds;
         double gzipSeconds = GzipSeconds(corpus.Texts);
-        long peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        using var self = Process.GetCurrentProcess();
+        long peak = self.PeakWorkingSet64;
 
         double TrueJaccard(int a, int b) => Jaccard(Shingles(corpus.Texts[a]), Shingles(corpus.Texts[b]));
         int correct = reported.Count(p => TrueJaccard(p.Copy, p.Original) >= threshold);
@@ -93,7 +94,7 @@ internal sealed class NearDupCommand : IBenchCommand
 
     private static string Ratio(int part, int whole) => whole == 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0.0} %");
 
-    private static string Name(int i) => string.Create(CultureInfo.InvariantCulture, $"doc{i:000000}.txt");
+    private static string DocName(int i) => string.Create(CultureInfo.InvariantCulture, $"doc{i:000000}.txt");
 
     private static Document Document(string text, string name) =>
         new(new DocumentMetadata { Source = name, Format = "text", Encoding = "utf-8" }, [.. text.Split("\n\n").Select(p => new Block(BlockKind.Paragraph, p))])
@@ -110,9 +111,9 @@ internal sealed class NearDupCommand : IBenchCommand
             .Replace("  exact-duplicate: off\n", "  exact-duplicate: on\n").ToString();
     }
 
-    private sealed record Corpus(List<string> Texts, List<(int Copy, int Original)> Copies);
+    private sealed record GeneratedCorpus(List<string> Texts, List<(int Copy, int Original)> Copies);
 
-    private static Corpus Generate(CorpusSources sources, int count, double copyShare, Random random)
+    private static GeneratedCorpus Generate(CorpusSources sources, int count, double copyShare, Random random)
     {
         var texts = new List<string>(count);
         var copies = new List<(int, int)>();
@@ -135,7 +136,7 @@ internal sealed class NearDupCommand : IBenchCommand
         {
             position[order[i]] = i;
         }
-        return new Corpus([.. order.Select(i => texts[i])], [.. copies.Select(c => (position[c.Item1], position[c.Item2]))]);
+        return new GeneratedCorpus([.. order.Select(i => texts[i])], [.. copies.Select(c => (position[c.Item1], position[c.Item2]))]);
     }
 
     /// <summary>A copy changed in random measure: some words replaced, maybe a paragraph dropped or added, spacing and case changed.</summary>
