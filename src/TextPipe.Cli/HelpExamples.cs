@@ -31,6 +31,11 @@ internal static class HelpExamples
                 output.WriteLine("Examples:");
                 output.WriteLine(text.TrimEnd());
                 output.WriteLine();
+                // A command whose exit codes mean something else (check) says so at the end of its examples.
+                if (text.Contains("Exit codes:", StringComparison.Ordinal))
+                {
+                    return result;
+                }
                 output.WriteLine("Exit codes: 0 success; 1 an input failed (unreadable, empty document, bad dataset row: one 'textpipe: PATH: reason' line each); 2 usage error (unknown option, field, encoding, language code or output extension).");
             }
             return result;

@@ -12,12 +12,14 @@ public static class TextPipeApp
         ArgumentNullException.ThrowIfNull(environment);
         var convert = new ConvertCommand().Build(environment);
         var inspect = new InspectCommand().Build(environment);
+        var check = new CheckCommand().Build(environment);
         var rules = RulesCommand.Build(environment);
-        var root = new RootCommand("textpipe: extract and normalise multilingual text into clean, auditable records.") { convert, inspect, rules };
+        var root = new RootCommand("textpipe: extract and normalise multilingual text into clean, auditable records.") { convert, check, inspect, rules };
         HelpExamples.Install(root, new Dictionary<Command, string>
         {
             [root] = "  textpipe convert seeds > seeds.jsonl\n  textpipe inspect seeds/002_dc1707ab943e2af7.txt",
             [convert] = ConvertCommand.Examples,
+            [check] = CheckCommand.Examples,
             [inspect] = InspectCommand.Examples,
             [rules] = RulesCommand.Examples,
         });

@@ -6,6 +6,8 @@ namespace TextPipe.Cli.Commands;
 /// <summary>Options that choose the cleanup rules and their policies, shared by convert and inspect.</summary>
 internal sealed class CleanupSettings
 {
+    private readonly bool offerRuleSpec;
+
     public Option<string> Profile { get; } = new("--profile")
     {
         Description = "Rule set: minimal, default or strict.",
@@ -43,8 +45,13 @@ internal sealed class CleanupSettings
         HelpName = "FILE",
     };
 
-    public CleanupSettings()
+    /// <summary>
+    /// <paramref name="offerRuleSpec"/> false leaves out <c>--rules SPEC</c>: <c>check</c> gives <c>--rules</c> to its
+    /// own rules file, and its cleanup rules come from the profile and <c>--rules-file</c>.
+    /// </summary>
+    public CleanupSettings(bool offerRuleSpec = true)
     {
+        this.offerRuleSpec = offerRuleSpec;
         Profile.AcceptOnlyFromAmong([.. RuleCatalog.ProfileNames]);
         GarbledNumbers.AcceptOnlyFromAmong("drop", "flag", "keep");
         Urls.AcceptOnlyFromAmong("keep", "mask", "remove");
@@ -54,7 +61,10 @@ internal sealed class CleanupSettings
     public void AddTo(Command command)
     {
         command.Add(Profile);
-        command.Add(Rules);
+        if (offerRuleSpec)
+        {
+            command.Add(Rules);
+        }
         command.Add(GarbledNumbers);
         command.Add(Urls);
         command.Add(FullWidthLatin);
@@ -69,7 +79,7 @@ internal sealed class CleanupSettings
         var merged = file with
         {
             Profile = parse.GetResult(Profile) is { Implicit: false } ? parse.GetValue(Profile) : file.Profile,
-            Rules = string.Join(",", new[] { file.Rules, parse.GetValue(Rules) }.Where(r => !string.IsNullOrWhiteSpace(r))),
+            Rules = string.Join(",", new[] { file.Rules, offerRuleSpec ? parse.GetValue(Rules) : null }.Where(r => !string.IsNullOrWhiteSpace(r))),
             GarbledNumbers = ParsePolicy<GarbledNumbersPolicy>(parse.GetValue(GarbledNumbers)) ?? file.GarbledNumbers,
             Urls = ParsePolicy<UrlPolicy>(parse.GetValue(Urls)) ?? file.Urls,
             FullWidthLatin = ParsePolicy<FullWidthLatinPolicy>(parse.GetValue(FullWidthLatin)) ?? file.FullWidthLatin,

@@ -12,7 +12,10 @@ namespace TextPipe.Cli.Commands;
 internal sealed class ConversionSettings
 {
     private readonly ReadOptions readOptions = new();
-    private readonly CleanupSettings cleanupSettings = new();
+    private readonly CleanupSettings cleanupSettings;
+
+    /// <param name="offerCleanupRuleSpec">False for <c>check</c>, whose <c>--rules</c> names its rules file.</param>
+    public ConversionSettings(bool offerCleanupRuleSpec = true) => cleanupSettings = new CleanupSettings(offerCleanupRuleSpec);
 
     public Option<string?> Langs { get; } = new("--langs")
     {
@@ -50,6 +53,9 @@ internal sealed class ConversionSettings
     }
 
     public bool WantsTokens(ParseResult parse) => parse.GetValue(Tokens);
+
+    /// <summary>The dataset field the text is read from (<c>--text-field</c>).</summary>
+    public string TextField(ParseResult parse) => readOptions.Resolve(parse).TextField;
 
     /// <summary>Validates the options (usage errors throw <see cref="UsageException"/>) and builds the converter.</summary>
     public BatchConverter CreateConverter(ParseResult parse, CliEnvironment environment, int jobs, Shard? shard = null)

@@ -9,12 +9,19 @@ namespace TextPipe.Tests.Build;
 /// </summary>
 public partial class GeneratedRegexTests
 {
+    /// <summary>
+    /// Files whose regexes cannot be known at build time, with why. JSON Schema's <c>pattern</c> comes from the user's
+    /// schema file (<c>check</c>'s json-schema rule); it is built only when a schema uses it.
+    /// </summary>
+    private static readonly string[] PatternsFromUserData = [Path.Combine("src", "TextPipe", "Validation", "JsonSchema.cs")];
+
     [Fact]
     public void No_regex_in_src_is_built_at_run_time()
     {
         var offenders =
             from file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src"), "*.cs", SearchOption.AllDirectories)
             where !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+            where !PatternsFromUserData.Contains(Path.GetRelativePath(RepoPaths.Root, file))
             from line in File.ReadLines(file).Select((text, index) => (text, number: index + 1))
             where BuildsRegexAtRunTime(line.text)
             select $"{Path.GetRelativePath(RepoPaths.Root, file)}:{line.number}: {line.text.Trim()}";
