@@ -18,6 +18,8 @@ internal sealed class Mutator(Random random, IReadOnlyList<byte[]> seeds)
         "00:00:01,000 --> 00:00:02,000\n", "WEBVTT\n\n", "00:01.000 --> 00:02.000\n", "# ", "**", "> ", "- ", "```", "[x](y)", "|a|b|\n|-|-|\n",
     }.Select(Encoding.UTF8.GetBytes)];
 
+    private static readonly byte[] OddBytes = [0, (byte)'\n', (byte)'\r', (byte)'"', (byte)'<', (byte)'>', (byte)'&', (byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)'\\', (byte)' ', 0xff, 0xc3, 0x80];
+
     public byte[] Next()
     {
         byte[] seed = seeds[random.Next(seeds.Count)];
@@ -86,7 +88,7 @@ internal sealed class Mutator(Random random, IReadOnlyList<byte[]> seeds)
             default:
                 for (int i = 0; i < 1 + random.Next(8) && data.Count > 0; i++)
                 {
-                    data[random.Next(data.Count)] = (byte)"\0\n\r\"<>&{}[]\\ \xff"[random.Next(15)];
+                    data[random.Next(data.Count)] = OddBytes[random.Next(OddBytes.Length)];
                 }
                 break;
         }
