@@ -23,13 +23,33 @@ public sealed record CliEnvironment
 
     public int ProcessorCount { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// stdout as a plain file stream on descriptor 1 where there is one: the console stream the runtime gives ignores
+    /// EPIPE, so a run piped into <c>head -1</c> would convert everything into a closed pipe and never know.
+    /// </summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Descriptor 1 closed or not writable: the console stream reports that on the first write.
+            }
+        }
+        return Console.OpenStandardOutput();
+    }
+
     public static CliEnvironment FromProcess()
     {
         var error = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true, NewLine = "\n" };
         return new CliEnvironment
         {
             OpenStandardInput = Console.OpenStandardInput,
-            StandardOutput = Console.OpenStandardOutput(),
+            StandardOutput = OpenStandardOutput(),
             StandardError = error,
             OutputIsTerminal = !Console.IsOutputRedirected,
             ErrorIsTerminal = !Console.IsErrorRedirected,

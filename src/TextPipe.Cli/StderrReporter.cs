@@ -31,6 +31,9 @@ internal sealed class StderrReporter(CliEnvironment environment, bool showProgre
         ShowProgress();
     }
 
+    /// <summary>Inputs (files or dataset rows) reported as failed so far.</summary>
+    public int Failures => failed;
+
     public void Finish() => ClearProgress();
 
     private void ShowProgress()

@@ -20,5 +20,11 @@ internal static class CommandRunner
             environment.StandardError.WriteLine($"textpipe: {e.Message}");
             return ExitCodes.InputFailed;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug outside any one document (in writing, say): one line to report, not a stack trace over the records.
+            environment.StandardError.WriteLine($"textpipe: internal error ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.InputFailed;
+        }
     }
 }

@@ -41,9 +41,19 @@ internal sealed class ConversionSettings
         DefaultValueFactory = _ => "pku",
     };
 
+    /// <summary>The default of <c>--timeout-per-doc</c>: far above any real document (the slowest seen take seconds), low enough that a stuck batch is noticed.</summary>
+    public const double DefaultTimeoutSeconds = 60;
+
+    public Option<double?> TimeoutPerDoc { get; } = new("--timeout-per-doc")
+    {
+        Description = $"Fail a document still being converted after this many seconds with an error naming this option, and go on with the others; 0 for no limit. Default: {DefaultTimeoutSeconds}.",
+        HelpName = "SECONDS",
+    };
+
     public void AddTo(Command command)
     {
         readOptions.AddTo(command);
+        command.Add(TimeoutPerDoc);
         cleanupSettings.AddTo(command);
         command.Add(Langs);
         command.Add(Tokens);
@@ -63,7 +73,21 @@ internal sealed class ConversionSettings
         var readerOptions = readOptions.Resolve(parse);
         var catalog = DefaultRules.CreateCatalog();
         var pipeline = PipelineFactory.Create(catalog, cleanupSettings.Resolve(parse, catalog), ParseLanguages(parse), CreateTokenStage(parse));
-        return new BatchConverter(new DocumentLoader(readerOptions), pipeline, jobs, environment.OpenStandardInput) { Shard = shard };
+        return new BatchConverter(new DocumentLoader(readerOptions), pipeline, jobs, environment.OpenStandardInput)
+        {
+            Shard = shard,
+            DocumentTimeout = ResolveTimeout(parse),
+        };
+    }
+
+    private TimeSpan ResolveTimeout(ParseResult parse)
+    {
+        double seconds = parse.GetValue(TimeoutPerDoc) ?? DefaultTimeoutSeconds;
+        if (!(seconds >= 0) || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        {
+            throw new UsageException("--timeout-per-doc takes a number of seconds (0 for no limit)");
+        }
+        return seconds == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(seconds);
     }
 
     private LanguageSet? ParseLanguages(ParseResult parse)

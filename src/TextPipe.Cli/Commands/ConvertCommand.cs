@@ -4,6 +4,7 @@ using TextPipe.Conversion;
 using TextPipe.Inputs;
 using TextPipe.Pipeline;
 using TextPipe.Readers;
+using TextPipe.Readers.Compression;
 using TextPipe.Writers;
 
 namespace TextPipe.Cli.Commands;
@@ -32,7 +33,7 @@ internal sealed class ConvertCommand
 
     private readonly Option<string?> output = new("--output", "-o")
     {
-        Description = "Write to this file (.jsonl, .csv or .txt, optionally .gz or .zst to compress; missing parent folders are created), or to this directory (existing, or ending in /) with one output per input. Default: stdout.",
+        Description = "Write to this file (.jsonl, .csv or .txt, optionally .gz or .zst to compress; missing parent folders are created), or to this directory (existing, or ending in /) with one output per input. Each file is written under a hidden temporary name and renamed when complete, so a failed or interrupted run leaves no half-written output. Default: stdout.",
         HelpName = "PATH",
     };
 
@@ -134,12 +135,19 @@ internal sealed class ConvertCommand
         string[] pathValues = parse.GetValue(paths) ?? [];
         RejectUnknownOptions(pathValues);
         var inputs = new InputExpander(filter).Expand(pathValues);
+        if (outputPath is not null)
+        {
+            inputs = OutputAmongInputs.Exclude(inputs, pathValues, outputPath, IsDirectoryTarget(outputPath));
+        }
         var converter = conversionSettings.CreateConverter(parse, environment, jobCount, ParseShard(parse.GetValue(shard)));
         bool beQuiet = parse.GetValue(quiet);
         var reporter = new StderrReporter(environment, ProgressPolicy.ShowProgress(environment.ErrorIsTerminal, environment.OutputIsTerminal, outputPath is null, beQuiet));
         var statistics = new RunStatistics();
         var observer = new ObserverGroup(reporter, statistics);
 
+        // Output files appear only when complete: on Ctrl-C or a kill, the temporary ones are deleted.
+        var files = new OutputFiles();
+        using var interrupts = InterruptCleanup.Register(files.DeletePending);
         ConvertSummary summary;
         if (outputPath is null && outputFormat == OutputFormat.Parquet && environment.OutputIsTerminal)
         {
@@ -147,23 +155,38 @@ internal sealed class ConvertCommand
         }
         if (outputPath is null)
         {
-            summary = new ConvertJob(converter, OutputTarget.SingleStream(environment.StandardOutput), writerOptions).Run(inputs, observer);
-            environment.StandardOutput.Flush();
+            try
+            {
+                summary = new ConvertJob(converter, OutputTarget.SingleStream(environment.StandardOutput), writerOptions).Run(inputs, observer);
+                environment.StandardOutput.Flush();
+            }
+            catch (IOException e) when (ClosedPipe.Is(e))
+            {
+                // The reader has what it wanted (| head -1): stop at once, quietly, as cat and grep do.
+                reporter.Finish();
+                return reporter.Failures > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+            }
         }
         else if (IsDirectoryTarget(outputPath))
         {
-            summary = new ConvertJob(converter, OutputTarget.PerInputDirectory(outputPath), writerOptions).Run(inputs, observer);
+            summary = new ConvertJob(converter, OutputTarget.PerInputDirectory(outputPath, files), writerOptions).Run(inputs, observer);
         }
         else
         {
-            using var file = CompressedOutput.Create(OutputFolders.Prepare(outputPath, "-o"));
-            summary = new ConvertJob(converter, OutputTarget.SingleStream(file), writerOptions).Run(inputs, observer);
+            string path = OutputFolders.Prepare(outputPath, "-o");
+            using var file = files.Create(path);
+            using (var stream = CompressedOutput.Wrap(file.Stream, CompressedInput.FromName(path)))
+            {
+                summary = new ConvertJob(converter, OutputTarget.SingleStream(stream), writerOptions).Run(inputs, observer);
+            }
+            file.Complete();
         }
         reporter.Finish();
         if (parse.GetValue(stats) is string statsPath)
         {
-            using var statsFile = new FileStream(OutputFolders.Prepare(statsPath, "--stats"), FileMode.Create, FileAccess.Write, FileShare.None);
-            statistics.WriteJson(statsFile);
+            using var statsFile = files.Create(OutputFolders.Prepare(statsPath, "--stats"));
+            statistics.WriteJson(statsFile.Stream);
+            statsFile.Complete();
         }
         if (!summary.AllSucceeded)
         {

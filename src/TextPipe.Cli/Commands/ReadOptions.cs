@@ -20,10 +20,33 @@ internal sealed class ReadOptions
         HelpName = "NAME",
     };
 
-    public Option<int> MaxLineChars { get; } = new("--max-line-chars")
+    public Option<string?> MaxLineChars { get; } = new("--max-line-chars", "--max-line-bytes")
     {
-        Description = "Reject an input with a line longer than this many characters.",
-        DefaultValueFactory = _ => ReaderOptions.Default.MaxLineChars,
+        Description = $"Reject an input with a line (a JSONL row, a CSV record) longer than this. Counted in characters after decoding, also under its other name --max-line-bytes (a JSONL row is cut off at 4 bytes per character). K/M/G suffixes allowed. Default: {ReaderOptions.Default.MaxLineChars}.",
+        HelpName = "N",
+    };
+
+    public Option<string?> MaxInputBytes { get; } = new("--max-input-bytes")
+    {
+        Description = $"Reject an input larger than this, counted after decompression (one document is held in memory at a time). K/M/G suffixes: 64K, 512M, 2G. Default: {SizeArgument.Format(ReaderOptions.Default.MaxInputBytes)}.",
+        HelpName = "SIZE",
+    };
+
+    public Option<double?> MaxDecompressionRatio { get; } = new("--max-decompression-ratio")
+    {
+        Description = $"Reject a gzip/zstd input or DOCX part that inflates to more than this many times its compressed size (a decompression bomb), checked while inflating. Default: {ReaderOptions.Default.MaxDecompressionRatio}.",
+        HelpName = "RATIO",
+    };
+
+    public Option<int?> MaxDepth { get; } = new("--max-depth")
+    {
+        Description = $"Deepest nesting of elements followed in HTML, DOCX and PDF objects; deeper content is flattened or skipped with a flag. Default: {ReaderOptions.Default.MaxNestingDepth}.",
+        HelpName = "N",
+    };
+
+    public Option<int?> MaxBlocks { get; } = new("--max-blocks")
+    {
+        Description = $"Reject a document of more blocks (paragraphs, cues, table cells) than this. Default: {ReaderOptions.Default.MaxBlocks}.",
         HelpName = "N",
     };
 
@@ -50,16 +73,16 @@ internal sealed class ReadOptions
         command.Add(FormatIn);
         command.Add(Ocr);
         command.Add(MaxLineChars);
+        command.Add(MaxInputBytes);
+        command.Add(MaxDecompressionRatio);
+        command.Add(MaxDepth);
+        command.Add(MaxBlocks);
         command.Add(TextField);
     }
 
     public ReaderOptions Resolve(ParseResult parse)
     {
-        int maxLine = parse.GetValue(MaxLineChars);
-        if (maxLine < 1)
-        {
-            throw new UsageException("--max-line-chars must be at least 1");
-        }
+        var limits = ResolveLimits(parse);
         string? format = parse.GetValue(FormatIn);
         string textField = parse.GetValue(TextField) ?? ReaderOptions.Default.TextField;
         if (textField.Length == 0)
@@ -69,9 +92,8 @@ internal sealed class ReadOptions
         string? encoding = parse.GetValue(Encoding);
         string? canonicalEncoding = encoding is null ? null
             : TextDecoder.CanonicalEncodingName(encoding) ?? throw new UsageException($"--encoding: unknown encoding '{encoding}'; for example {TextDecoder.EncodingExamples}");
-        var options = ReaderOptions.Default with
+        var options = limits with
         {
-            MaxLineChars = maxLine,
             ForcedFormat = format,
             TextField = textField,
             Ocr = parse.GetValue(Ocr),
@@ -84,5 +106,44 @@ internal sealed class ReadOptions
             throw new UsageException($"unknown input format '{format}'; valid formats: {string.Join(", ", registry.Formats)}");
         }
         return options;
+    }
+
+    /// <summary>The limits of the command line, each checked and named in its usage error.</summary>
+    private ReaderOptions ResolveLimits(ParseResult parse)
+    {
+        var defaults = ReaderOptions.Default;
+        long maxLine = parse.GetValue(MaxLineChars) is { } line ? SizeArgument.Parse(line, "--max-line-chars") : defaults.MaxLineChars;
+        if (maxLine < 1 || maxLine > int.MaxValue)
+        {
+            throw new UsageException($"--max-line-chars must be from 1 to {int.MaxValue:N0}");
+        }
+        long maxInput = parse.GetValue(MaxInputBytes) is { } size ? SizeArgument.Parse(size, "--max-input-bytes") : defaults.MaxInputBytes;
+        if (maxInput < 1)
+        {
+            throw new UsageException("--max-input-bytes must be at least 1");
+        }
+        double ratio = parse.GetValue(MaxDecompressionRatio) ?? defaults.MaxDecompressionRatio;
+        if (!(ratio >= 1) || double.IsInfinity(ratio))
+        {
+            throw new UsageException("--max-decompression-ratio must be a number of at least 1");
+        }
+        int depth = parse.GetValue(MaxDepth) ?? defaults.MaxNestingDepth;
+        if (depth < 1)
+        {
+            throw new UsageException("--max-depth must be at least 1");
+        }
+        int blocks = parse.GetValue(MaxBlocks) ?? defaults.MaxBlocks;
+        if (blocks < 1)
+        {
+            throw new UsageException("--max-blocks must be at least 1");
+        }
+        return defaults with
+        {
+            MaxLineChars = (int)maxLine,
+            MaxInputBytes = maxInput,
+            MaxDecompressionRatio = ratio,
+            MaxNestingDepth = depth,
+            MaxBlocks = blocks,
+        };
     }
 }

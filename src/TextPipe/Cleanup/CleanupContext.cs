@@ -60,6 +60,12 @@ public sealed class CleanupContext
 
     public DocumentMetadata Metadata { get; private set; }
 
+    /// <summary>
+    /// Cancelled when the document's time is up (<c>--timeout-per-doc</c>): checked at each edit and block position a
+    /// rule asks for, so a rule looping over a hostile document stops there with <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
     public IReadOnlyList<CleanBlock> Blocks => blocks;
 
     /// <summary>Edits made so far in this cleanup run, in order.</summary>
@@ -93,6 +99,7 @@ public sealed class CleanupContext
     /// <summary>Position of block <paramref name="index"/>'s first character in <see cref="CurrentText"/>.</summary>
     public int BlockStart(int index)
     {
+        Cancellation.ThrowIfCancellationRequested();
         if (validStarts == 0 && blocks.Count > 0)
         {
             SetStart(0, 0);
@@ -128,6 +135,7 @@ public sealed class CleanupContext
     public void Rewrite(int block, IEnumerable<TextChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        Cancellation.ThrowIfCancellationRequested();
         var target = blocks[block];
         string text = target.Text;
         int blockStart = BlockStart(block);

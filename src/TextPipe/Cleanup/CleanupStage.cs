@@ -27,15 +27,20 @@ public sealed class CleanupStage : IDocumentStage
     /// open a case for an earlier rule (a dropped sentence leaves a comma that punctuation now judges as CJK),
     /// and cleaning the output again must change nothing. Findings are recorded on the first pass only.
     /// </summary>
-    public Document Process(Document document)
+    public Document Process(Document document) => ProcessChecking(document, CancellationToken.None);
+
+    /// <inheritdoc cref="Process(Document)"/>
+    /// <remarks>Checks <paramref name="cancellationToken"/> before every rule of every pass, and the context checks it at every edit.</remarks>
+    public Document ProcessChecking(Document document, CancellationToken cancellationToken)
     {
-        var context = new CleanupContext(document, options);
+        var context = new CleanupContext(document, options) { Cancellation = cancellationToken };
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             context.RecordFindings = pass == 0;
             int before = context.Edits.Count;
             foreach (var rule in rules)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 context.Run(rule);
             }
             if (!context.Edits.Skip(before).Any(e => e.Action != EditAction.Flagged))

@@ -26,11 +26,35 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
     /// </summary>
     public Shard? Shard { get; init; }
 
-    public IEnumerable<ConversionResult> Convert(IEnumerable<InputItem> inputs) =>
-        OrderedParallel.Map(Plan(inputs), work => work(), Math.Max(1, jobs)).SelectMany(results => results);
+    /// <summary>
+    /// The time one document may take (<c>--timeout-per-doc</c>), or <see cref="Timeout.InfiniteTimeSpan"/> for no limit.
+    /// At the limit the stages stop at their next check and the document fails; one that does not stop (code with no
+    /// checks, inside a reader) is given up on a little later (<see cref="DocumentBudget.GiveUpAfter"/>) and left to
+    /// finish unseen on its thread, while the batch goes on.
+    /// </summary>
+    public TimeSpan DocumentTimeout { get; init; } = Timeout.InfiniteTimeSpan;
 
-    public ConversionResult ConvertOne(InputItem input) =>
-        Guard(input, "", () => input switch
+    /// <summary>How often the watchdog looks at the document the batch is waiting for.</summary>
+    private static readonly TimeSpan WatchdogPoll = TimeSpan.FromMilliseconds(50);
+
+    public IEnumerable<ConversionResult> Convert(IEnumerable<InputItem> inputs) => Run(Plan(inputs));
+
+    /// <summary>Runs units on the workers, in order, under the watchdog when there is a time limit.</summary>
+    private IEnumerable<ConversionResult> Run(IEnumerable<WorkUnit> units)
+    {
+        Func<WorkUnit, IEnumerable<ConversionResult>?>? giveUp = null;
+        if (DocumentTimeout != Timeout.InfiniteTimeSpan)
+        {
+            var after = DocumentBudget.GiveUpAfter(DocumentTimeout);
+            giveUp = unit => unit.GiveUpIfOver(after);
+        }
+        return OrderedParallel.Map(units, unit => unit.Run(), Math.Max(1, jobs), giveUp, WatchdogPoll).SelectMany(results => results);
+    }
+
+    public ConversionResult ConvertOne(InputItem input) => ConvertOne(input, null);
+
+    private ConversionResult ConvertOne(InputItem input, WorkUnit? unit) =>
+        Guard(input, "", unit, 0, () => input switch
         {
             UnreadableInput unreadable => throw new InputException(unreadable.Reason),
             StandardInput => ReadStandardInput(),
@@ -62,7 +86,7 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
                 var current = rows.Current;
                 if (byNumber ? count == number : HasId(current, row))
                 {
-                    return Guard(input, $"line {current.Line}: ", current.Read);
+                    return Guard(input, $"line {current.Line}: ", null, 0, current.Read);
                 }
             }
             return ConversionResult.Failure(input, byNumber
@@ -120,7 +144,7 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
     }
 
     /// <summary>The work of a batch, in order: one unit per ordinary input, one per chunk of rows of a dataset.</summary>
-    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> Plan(IEnumerable<InputItem> inputs)
+    private IEnumerable<WorkUnit> Plan(IEnumerable<InputItem> inputs)
     {
         foreach (var input in inputs)
         {
@@ -136,10 +160,16 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
         }
     }
 
-    private Func<IReadOnlyList<ConversionResult>> Single(InputItem input) => () => [ConvertOne(input)];
+    private WorkUnit Single(InputItem input) => new(unit => [ConvertOne(input, unit)], (_, _) => [TimedOut(input, "")]);
+
+    /// <summary>A unit whose outcome is already known (the input failed as a whole before any document began).</summary>
+    private static WorkUnit Known(ConversionResult result) => new(_ => [result], (_, _) => [result]);
+
+    private ConversionResult TimedOut(InputItem input, string where) =>
+        ConversionResult.Failure(input, where + DocumentBudget.OverLimit(DocumentTimeout));
 
     /// <summary>An input read as one document: its unit of work, or none when it belongs to another shard.</summary>
-    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> Whole(InputItem input) =>
+    private IEnumerable<WorkUnit> Whole(InputItem input) =>
         TakesWhole(input) ? [Single(input)] : [];
 
     private bool TakesWhole(InputItem input) => Shard is null || Shard.TakesInput(input.Name);
@@ -157,7 +187,7 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
     /// An input whose name does not say what it is: its head is read here to tell JSON Lines (streamed as rows)
     /// from anything else (read whole by a worker, as a file again, or stdin from the bytes already taken).
     /// </summary>
-    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> Sniffed(InputItem input, SourceInfo source)
+    private IEnumerable<WorkUnit> Sniffed(InputItem input, SourceInfo source)
     {
         IEnumerable<DatasetRow>? rows = null;
         Stream? opened = null;
@@ -170,7 +200,7 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
         if (error is not null)
         {
             opened?.Dispose();
-            return TakesWhole(input) ? [() => [ConversionResult.Failure(input, error)]] : [];
+            return TakesWhole(input) ? [Known(ConversionResult.Failure(input, error))] : [];
         }
         if (input is StandardInput && content is { } stdin)
         {
@@ -179,7 +209,7 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
                 stdin.Dispose();
                 return [];
             }
-            return [() => [Guard(input, "", () => ReadAndDispose(stdin))]];
+            return [new WorkUnit(unit => [Guard(input, "", unit, 0, () => ReadAndDispose(stdin))], (_, _) => [TimedOut(input, "")])];
         }
         content?.Dispose();
         return Whole(input);
@@ -193,7 +223,7 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
         }
     }
 
-    private IEnumerable<Func<IReadOnlyList<ConversionResult>>> RowChunks(InputItem input, Func<IEnumerable<DatasetRow>> openRows)
+    private IEnumerable<WorkUnit> RowChunks(InputItem input, Func<IEnumerable<DatasetRow>> openRows)
     {
         IEnumerator<DatasetRow>? rows = null;
         string? error = Try(() => rows = openRows().GetEnumerator());
@@ -216,20 +246,41 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
                 });
                 if (chunk.Count > 0)
                 {
-                    yield return () => chunk.ConvertAll(row => Guard(input, $"line {row.Line}: ", () => row.Read()));
+                    yield return Rows(input, chunk);
                 }
             }
             if (error is not null)
             {
                 // The input as a whole failed (cannot be opened, no text column, corrupt compressed data...).
-                string reason = error;
-                yield return () => [ConversionResult.Failure(input, reason)];
+                yield return Known(ConversionResult.Failure(input, error));
             }
         }
         finally
         {
             rows?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// A chunk of rows as one unit. Given up on at row K, it reports the rows before K as converted, row K as over the
+    /// time limit, and converts the rows after K again, each as a unit of its own under the watchdog.
+    /// </summary>
+    private WorkUnit Rows(InputItem input, List<DatasetRow> chunk)
+    {
+        var done = new ConversionResult[chunk.Count];
+        return new WorkUnit(
+            unit =>
+            {
+                for (int i = 0; i < chunk.Count && !unit.Abandoned; i++)
+                {
+                    var row = chunk[i];
+                    done[i] = Guard(input, $"line {row.Line}: ", unit, i, row.Read);
+                }
+                return done;
+            },
+            (_, stuck) => done.Take(stuck)
+                .Append(TimedOut(input, $"line {chunk[stuck].Line}: "))
+                .Concat(Run(chunk.Skip(stuck + 1).Select(row => Rows(input, [row])))));
     }
 
     private Stream Open(InputItem input) => input switch
@@ -253,27 +304,46 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
         }
     }
 
-    /// <summary>Reads a document and runs the pipeline on it; what goes wrong becomes a failed result, prefixed by <paramref name="where"/>.</summary>
-    private ConversionResult Guard(InputItem input, string where, Func<Document> read)
+    /// <summary>
+    /// The safety net of one document: reads it, checks its block count, and runs the pipeline on it within the time
+    /// budget; whatever goes wrong becomes a failed result, prefixed by <paramref name="where"/>. <paramref name="unit"/>
+    /// (when the batch runs it) is told when document <paramref name="index"/> starts and ends, for the watchdog.
+    /// </summary>
+    private ConversionResult Guard(InputItem input, string where, WorkUnit? unit, int index, Func<Document> read)
     {
+        using var budget = DocumentBudget.Start(DocumentTimeout);
+        unit?.Started(index);
         try
         {
-            return ConversionResult.Success(input, pipeline.Run(read()));
+            var document = read();
+            budget.Token.ThrowIfCancellationRequested(); // a reader has no checks of its own: it may have used the time up
+            BlockLimit.Ensure(document, loader.Options.MaxBlocks);
+            return ConversionResult.Success(input, pipeline.RunChecking(document, budget.Token));
+        }
+        catch (OperationCanceledException) when (budget.Expired)
+        {
+            return TimedOut(input, where);
         }
         catch (Exception e) when (Reason(e) is { } reason)
         {
             return ConversionResult.Failure(input, where + reason);
         }
+        finally
+        {
+            unit?.Finished();
+        }
     }
 
     /// <summary>
-    /// What to report for a failure, or null to let it end the run (out of memory). A bug in a reader or stage must
-    /// not end a batch of a million files: it is reported against its input, with enough to file an issue.
+    /// What to report for a failure. A bug in a reader or stage must not end a batch of a million files: it is reported
+    /// against its input, with enough to file an issue. Out of memory too: what the document allocated is garbage once
+    /// it has failed, and the next document may well fit. (A stack overflow cannot be caught in .NET: readers walk deep
+    /// input with explicit depth limits instead.)
     /// </summary>
     private static string? Reason(Exception e) => e switch
     {
         InputException or IOException or UnauthorizedAccessException => e.Message,
-        OutOfMemoryException => null,
+        OutOfMemoryException => "out of memory while converting this document (it needs more than the process could get; see --max-input-bytes and --max-blocks)",
         _ => $"internal error ({e.GetType().Name}): {e.Message}",
     };
 

@@ -14,8 +14,8 @@ public sealed class ConvertJob(BatchConverter converter, OutputTarget target, Wr
         ArgumentNullException.ThrowIfNull(observer);
         int converted = 0;
         int failed = 0;
-        IRecordWriter? shared = null;
-        IRecordWriter? perInput = null;
+        OutputSink? shared = null;
+        OutputSink? perInput = null;
         InputItem? perInputFor = null;
         try
         {
@@ -30,26 +30,28 @@ public sealed class ConvertJob(BatchConverter converter, OutputTarget target, Wr
                 if (target.Shared)
                 {
                     shared ??= target.Open(result.Input, writerOptions);
-                    shared.Write(result.Document!);
+                    shared.Writer.Write(result.Document!);
                 }
                 else
                 {
                     // The rows of a dataset come one after another with the same input: one output file for all of them.
                     if (perInput is null || !ReferenceEquals(perInputFor, result.Input))
                     {
-                        perInput?.Dispose();
+                        perInput?.Complete();
                         perInput = target.Open(result.Input, writerOptions);
                         perInputFor = result.Input;
                     }
-                    perInput.Write(result.Document!);
+                    perInput.Writer.Write(result.Document!);
                 }
                 converted++;
                 observer.Converted(result);
             }
+            // Only a run that got to its end puts its outputs in place; one that throws leaves none half written.
+            shared?.Complete();
+            perInput?.Complete();
         }
         finally
         {
-            shared?.Flush();
             shared?.Dispose();
             perInput?.Dispose();
         }

@@ -7,46 +7,120 @@ namespace TextPipe.Conversion;
 public static class OrderedParallel
 {
     public static IEnumerable<TResult> Map<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> map, int jobs)
+        where TResult : class =>
+        Map(source, map, jobs, abandon: null, TimeSpan.Zero);
+
+    /// <summary>
+    /// As <see cref="Map{TSource, TResult}(IEnumerable{TSource}, Func{TSource, TResult}, int)"/>, with a watchdog: while
+    /// the oldest item is awaited, <paramref name="abandon"/> is asked every <paramref name="poll"/> whether to give up
+    /// on it. When it answers with a result, that result is yielded in the item's place, the item's worker slot is
+    /// handed to the next item, and the work left running is never awaited again. This is how code that cannot be
+    /// interrupted (a parser stuck deep in a hostile input) stops holding the whole batch: .NET cannot abort a thread.
+    /// Items then always run on pool threads, even with one job, so the calling thread stays free to give up.
+    /// </summary>
+    public static IEnumerable<TResult> Map<TSource, TResult>(
+        IEnumerable<TSource> source, Func<TSource, TResult> map, int jobs, Func<TSource, TResult?>? abandon, TimeSpan poll)
+        where TResult : class
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(map);
-        if (jobs <= 1)
-        {
-            foreach (var item in source)
-            {
-                yield return map(item);
-            }
-            yield break;
-        }
+        return jobs <= 1 && abandon is null ? Inline(source, map) : Windowed(source, map, Math.Max(1, jobs), abandon, poll);
+    }
 
+    private static IEnumerable<TResult> Inline<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> map)
+    {
+        foreach (var item in source)
+        {
+            yield return map(item);
+        }
+    }
+
+    private static IEnumerable<TResult> Windowed<TSource, TResult>(
+        IEnumerable<TSource> source, Func<TSource, TResult> map, int jobs, Func<TSource, TResult?>? abandon, TimeSpan poll)
+        where TResult : class
+    {
         // A window of twice the job count keeps every worker busy while a slow item at the head
         // is awaited, and bounds memory to that many documents.
         int window = jobs * 2;
         using var slots = new SemaphoreSlim(jobs);
-        var pending = new Queue<Task<TResult>>();
+        var pending = new Queue<Pending<TSource, TResult>>();
         foreach (var item in source)
         {
             if (pending.Count >= window)
             {
-                yield return pending.Dequeue().GetAwaiter().GetResult();
+                yield return Await(pending.Dequeue(), abandon, poll);
             }
-            var captured = item;
-            pending.Enqueue(Task.Run(() =>
-            {
-                slots.Wait();
-                try
-                {
-                    return map(captured);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }));
+            pending.Enqueue(Pending<TSource, TResult>.Start(item, map, slots));
         }
         while (pending.Count > 0)
         {
-            yield return pending.Dequeue().GetAwaiter().GetResult();
+            yield return Await(pending.Dequeue(), abandon, poll);
+        }
+    }
+
+    private static TResult Await<TSource, TResult>(Pending<TSource, TResult> entry, Func<TSource, TResult?>? abandon, TimeSpan poll)
+        where TResult : class
+    {
+        if (abandon is not null)
+        {
+            while (!entry.Task.Wait(poll))
+            {
+                if (abandon(entry.Item) is { } instead)
+                {
+                    entry.ReleaseSlot();
+                    return instead;
+                }
+            }
+        }
+        return entry.Task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>One item at work: its task, and its worker slot, released once (by the worker, or by the watchdog that gave up on it).</summary>
+    private sealed class Pending<TSource, TResult>
+        where TResult : class
+    {
+        private readonly SemaphoreSlim slots;
+        private int released;
+
+        private Pending(TSource item, SemaphoreSlim slots)
+        {
+            Item = item;
+            this.slots = slots;
+        }
+
+        public TSource Item { get; }
+
+        public Task<TResult> Task { get; private set; } = null!;
+
+        public static Pending<TSource, TResult> Start(TSource item, Func<TSource, TResult> map, SemaphoreSlim slots)
+        {
+            var entry = new Pending<TSource, TResult>(item, slots);
+            entry.Task = System.Threading.Tasks.Task.Run(() =>
+            {
+                slots.Wait();
+                if (Volatile.Read(ref entry.released) != 0)
+                {
+                    slots.Release(); // given up on before it started: its slot went to the next item already
+                    return null!;
+                }
+                try
+                {
+                    return map(item);
+                }
+                finally
+                {
+                    entry.ReleaseSlot();
+                }
+            });
+            return entry;
+        }
+
+        public void ReleaseSlot()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                slots.Release();
+            }
         }
     }
 }

@@ -29,7 +29,11 @@ public sealed class LanguageStage : IDocumentStage
     /// <summary>The languages answers are restricted to, or null for all the detector knows.</summary>
     public LanguageSet? Candidates { get; }
 
-    public Document Process(Document document)
+    public Document Process(Document document) => ProcessChecking(document, CancellationToken.None);
+
+    /// <inheritdoc cref="Process(Document)"/>
+    /// <remarks>Checks <paramref name="cancellationToken"/> before each block.</remarks>
+    public Document ProcessChecking(Document document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         // The record says when detection was restricted, so a reader of the output knows `lang` could
@@ -39,6 +43,7 @@ public sealed class LanguageStage : IDocumentStage
         var runsPerBlock = new List<LanguageRun>?[document.Blocks.Length];
         for (int b = 0; b < document.Blocks.Length; b++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var block = document.Blocks[b];
             if (block.IsContent)
             {

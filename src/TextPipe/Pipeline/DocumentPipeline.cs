@@ -10,11 +10,16 @@ public sealed class DocumentPipeline
 
     public ImmutableArray<IDocumentStage> Stages { get; }
 
-    public Document Run(Document document)
+    public Document Run(Document document) => RunChecking(document, CancellationToken.None);
+
+    /// <summary>Runs the stages, checking <paramref name="cancellationToken"/> before each and letting each check it in its loops.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Document RunChecking(Document document, CancellationToken cancellationToken)
     {
         foreach (var stage in Stages)
         {
-            document = stage.Process(document);
+            cancellationToken.ThrowIfCancellationRequested();
+            document = stage.ProcessChecking(document, cancellationToken);
         }
         return document;
     }

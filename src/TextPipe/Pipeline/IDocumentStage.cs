@@ -9,4 +9,12 @@ public interface IDocumentStage
     string Name { get; }
 
     Document Process(Document document);
+
+    /// <summary>
+    /// As <see cref="Process(Document)"/>, stopping with <see cref="OperationCanceledException"/> once
+    /// <paramref name="cancellationToken"/> is cancelled (the document's time is up). A stage with long loops checks
+    /// it in them; by default a stage is quick and runs to its end.
+    /// </summary>
+    /// <remarks>Named apart from <see cref="Process(Document)"/> so that callers without a budget keep the plain call.</remarks>
+    Document ProcessChecking(Document document, CancellationToken cancellationToken) => Process(document);
 }
