@@ -39,7 +39,11 @@ internal static partial class HtmlBoilerplateLines
     /// <summary>A label ending in a colon is at most this many words.</summary>
     private const int MaxLabelWords = 4;
 
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?。！？");
+    /// <summary>Sentence ends and commas: a line with either is a sentence introducing what follows, not a label (Chinese has no spaces to count words by).</summary>
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?。！？,，、");
+
+    /// <summary>A label is at most this many characters (a Chinese sentence ending in "：" has no spaces to count words by).</summary>
+    private const int MaxLabelChars = 30;
 
     public static ImmutableArray<Block> Demote(ImmutableArray<Block> blocks)
     {
@@ -80,7 +84,8 @@ internal static partial class HtmlBoilerplateLines
 
     /// <summary>"Weitere Informationen:", "Sources :", "来源：": a few words and a colon, no sentence.</summary>
     private static bool IsLabel(string line) =>
-        (line.EndsWith(':') || line.EndsWith('：')) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords
+        (line.EndsWith(':') || line.EndsWith('：')) && line.Length <= MaxLabelChars
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords
         && !line.AsSpan(0, line.Length - 1).ContainsAny(SentenceEnds);
 
     /// <summary>The label's block is the last of the content, or furniture comes next: what it introduced was the site's.</summary>

@@ -45,7 +45,7 @@ internal static class HtmlChrome
         "advertising", "ad", "ads", "adslot", "sponsor", "sponsored", "promo", "newsletter", "subscribe",
         "subscription", "signup", "pagination", "pager", "masthead", "toolbar", "skip", "login", "outbrain",
         "taboola", "widget", "widgets", "banner", "popup", "modal", "ticker", "tags", "tagcloud", "gallery", "slideshow",
-        "carousel", "authorbox", "byline", "postmeta", "postmetadata", "cta", "disclosure", "adv", "nextpost", "prevpost", "nextstory");
+        "carousel", "authorbox", "postmeta", "postmetadata", "cta", "disclosure", "adv", "nextpost", "prevpost", "nextstory");
 
     /// <summary>
     /// Chrome words that also name a page's text now and then (<c>author-guidelines</c>, a <c>meta</c> section of a

@@ -21,7 +21,7 @@ public class HtmlArticleFurnitureTests
         "Der Stadtrat hat am Dienstag nach langer Debatte über die Kosten die neue Straßenbahnlinie beschlossen.")]
     [InlineData("post-author", "Jane Doe covers transport and city politics for the Courier since 2015.",
         "The council approved the new tram line on Tuesday after a long debate about its cost.")]
-    [InlineData("auteur byline", "Marie Dupont est journaliste au service politique depuis 2012.",
+    [InlineData("auteur author-box", "Marie Dupont est journaliste au service politique depuis 2012.",
         "Le conseil municipal a approuvé mardi la nouvelle ligne de tramway après un long débat sur son coût.")]
     [InlineData("entry-meta", "发布于 2021年3月2日 · 分类：城市新闻 · 作者：李明",
         "市议会周二在就成本进行长时间辩论后批准了新的有轨电车线路，全长十二公里。")]

@@ -79,6 +79,7 @@ public class HtmlBoilerplateLinesTests
     [InlineData("Follow the river on foot for about two kilometres to reach the new stop.", En)]
     [InlineData("订阅量在过去一年里增长了三倍，报社负责人说。", Zh)]
     [InlineData("3 Aprikosen", De)]
+    [InlineData("命名空间同控制组一起隔离进程，使用示例是：", Zh)]
     [InlineData("1. Mai: Tausende demonstrieren in der Innenstadt für höhere Löhne.", De)]
     [InlineData("Comments from readers poured in after the vote, most of them in favour of the line.", En)]
     [InlineData("Lesen Sie auch die Stellungnahme des Verkehrsverbunds, die wir unten dokumentieren.", De)]

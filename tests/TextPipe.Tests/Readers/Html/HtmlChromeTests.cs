@@ -24,7 +24,6 @@ public class HtmlChromeTests
     [InlineData("ad-slot")]
     [InlineData("Sidebar")]
     [InlineData("author-box")]
-    [InlineData("post-byline")]
     [InlineData("entry-meta")]
     [InlineData("next-post")]
     [InlineData("prevStory")]
