@@ -268,16 +268,18 @@ internal sealed class HtmlBlockWalker
     /// <summary>A <c>figcaption</c>, or a box whose class says caption or credit (<c>wp-caption-text</c>, <c>photo-credit</c>).</summary>
     private static bool IsFigureCaption(IElement element) =>
         element.LocalName == "figcaption"
-        || (element.GetAttribute("class") is { } classes && ClassWords.Split(classes).Any(w => w is "caption" or "credit" or "credits"));
+        || (element.GetAttribute("class") is { } classes && ClassWords.Split(classes).Any(w => w is "caption" or "credit" or "credits" or "copyright"));
 
     /// <summary>
-    /// Chrome by its class words alone, yet the class also names the article (<c>l-sidebar-fixed l-article-body</c>,
+    /// Chrome by its class words alone, yet the class also names the article (or names it chrome only by a weak word,
+    /// <c>author-guidelines</c>) (<c>l-sidebar-fixed l-article-body</c>,
     /// <c>article-body pagination-first</c>) and the box holds most of the content root's text as prose: the layout
     /// named a column, the text says it is the article.
     /// </summary>
     private bool IsArticleNamedAsColumn(IElement element) =>
         HtmlChrome.Classify(element, _state.WithinSection, useClassWords: false) == ElementRole.Content
-        && HtmlContentRoot.HoldsPageText(element, _stats, _stats.Of(_root).TextChars);
+        && (HtmlContentRoot.HoldsPageText(element, _stats, _stats.Of(_root).TextChars)
+            || (HtmlChrome.HasOnlyWeakChromeWords(element) && HtmlContentRoot.HoldsMostText(element, _stats, _stats.Of(_root).TextChars)));
 
     /// <summary>A list, table or link box that is mostly links: navigation, related stories, tag clouds.</summary>
     private bool IsLinkHeavy(IElement element, bool holdsRoot)
@@ -291,8 +293,16 @@ internal sealed class HtmlBlockWalker
         // A container of paragraphs is prose even when the paragraphs link a lot; a list or a bare box is not.
         bool mostlyLinks = text.Links >= 2 && text.LinkDensity > LinkHeavyDensity;
         bool linkRow = element.LocalName == "p" && text.LinkDensity > 0.9; // "Tags: a · b · c" set as a paragraph
-        return mostlyLinks && (list || text.Paragraphs == 0 || linkRow);
+        return mostlyLinks && (list || text.Paragraphs == 0 || linkRow) || IsLinkedTeaser(element, text);
     }
+
+    /// <summary>
+    /// A box named a teaser whose text is mostly its link: another article's teaser set in this one ("Read also: …"),
+    /// even with one link. A teaser that is prose (the article's own lead, named <c>teaser</c> by some CMSs) is not.
+    /// </summary>
+    private static bool IsLinkedTeaser(IElement element, ElementText text) =>
+        text.Links >= 1 && text.LinkDensity > LinkHeavyDensity
+        && element.GetAttribute("class") is { } classes && ClassWords.Split(classes).Any(w => w is "teaser" or "teasers");
 
     /// <summary>A table laid out for data rather than for the page: not marked presentational, no table inside.</summary>
     private static bool IsDataTable(IElement table)

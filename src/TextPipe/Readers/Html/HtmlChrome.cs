@@ -45,7 +45,20 @@ internal static class HtmlChrome
         "advertising", "ad", "ads", "adslot", "sponsor", "sponsored", "promo", "newsletter", "subscribe",
         "subscription", "signup", "pagination", "pager", "masthead", "toolbar", "skip", "login", "outbrain",
         "taboola", "widget", "widgets", "banner", "popup", "modal", "ticker", "tags", "tagcloud", "gallery", "slideshow",
-        "carousel");
+        "carousel", "authorbox", "postmeta", "postmetadata", "cta", "disclosure", "adv", "nextpost", "prevpost", "nextstory");
+
+    /// <summary>
+    /// Chrome words that also name a page's text now and then (<c>author-guidelines</c>, a <c>meta</c> section of a
+    /// wiki): chrome for a small box (an author's bio, a date line), content for a box holding most of the text.
+    /// </summary>
+    private static readonly FrozenSet<string> WeakChromeWords = FrozenSet.Create(StringComparer.Ordinal,
+        "author", "authors", "meta", "metadata");
+
+    /// <summary>Words that, next to a word of an article (<c>next-post</c>, <c>prev-article</c>), name the link to another one.</summary>
+    private static readonly FrozenSet<string> SequenceWords = FrozenSet.Create(StringComparer.Ordinal, "next", "prev", "previous");
+
+    private static readonly FrozenSet<string> ArticleWords = FrozenSet.Create(StringComparer.Ordinal,
+        "post", "posts", "story", "stories", "article", "articles", "entry", "entries");
 
     /// <summary>Word beginnings that mark chrome even fused with another word (<c>shareButtons</c> is split, <c>socialbar</c> is not).</summary>
     private static readonly string[] ChromePrefixes = ["share", "social", "breadcrumb", "cookie", "sidebar", "navbar", "advert", "comment"];
@@ -89,15 +102,29 @@ internal static class HtmlChrome
     private static bool IsHeadingSlug(string? id) => id is not null && ClassWords.Split(id).Count >= SlugWords;
 
     /// <summary>True when a class or id value holds a chrome word: <c>post-share-bar</c>, <c>commentsSection</c>, <c>sitenav</c>.</summary>
-    public static bool HasChromeWord(string? value)
+    public static bool HasChromeWord(string? value) => HasChromeWord(value, includeWeak: true);
+
+    /// <summary>True when an element's class and id name it chrome only by weak words (<see cref="WeakChromeWords"/>).</summary>
+    public static bool HasOnlyWeakChromeWords(IElement element)
+    {
+        string? classes = element.GetAttribute("class");
+        string? id = element.Id;
+        return (HasChromeWord(classes) || HasChromeWord(id)) && !HasChromeWord(classes, includeWeak: false) && !HasChromeWord(id, includeWeak: false);
+    }
+
+    private static bool HasChromeWord(string? value, bool includeWeak)
     {
         if (string.IsNullOrEmpty(value))
         {
             return false;
         }
+        if (NamesAnotherArticle(value))
+        {
+            return true;
+        }
         foreach (string word in ClassWords.Split(value))
         {
-            if (ChromeWords.Contains(word))
+            if (ChromeWords.Contains(word) || (includeWeak && WeakChromeWords.Contains(word)))
             {
                 return true;
             }
@@ -115,6 +142,20 @@ internal static class HtmlChrome
             if (word.Length <= 8 && word.EndsWith("nav", StringComparison.Ordinal))
             {
                 return true; // topnav, mainnav, sitenav
+            }
+        }
+        return false;
+    }
+
+    /// <summary>One class (<c>next-post</c>, <c>prevStory</c>) pairs a word of sequence with a word of an article: the way to another article.</summary>
+    private static bool NamesAnotherArticle(string value)
+    {
+        foreach (string name in value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = ClassWords.Split(name);
+            if (words.Any(SequenceWords.Contains) && words.Any(ArticleWords.Contains))
+            {
+                return true;
             }
         }
         return false;

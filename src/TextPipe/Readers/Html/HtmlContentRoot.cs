@@ -245,10 +245,14 @@ internal static class HtmlContentRoot
     /// <c>article-body pagination-first</c>) and holds most of the text around it, as prose rather than links:
     /// the layout named a column, the text says it is the article.
     /// </summary>
-    internal static bool HoldsPageText(IElement element, HtmlTextStats stats, int surroundingText)
+    internal static bool HoldsPageText(IElement element, HtmlTextStats stats, int surroundingText) =>
+        HasContentWord(element) && HoldsMostText(element, stats, surroundingText);
+
+    /// <summary>The box holds at least half of the surrounding text, with paragraphs, as prose rather than links.</summary>
+    internal static bool HoldsMostText(IElement element, HtmlTextStats stats, int surroundingText)
     {
         var text = stats.Of(element);
-        return HasContentWord(element) && surroundingText > 0 && text.TextChars >= MixedWordsTextShare * surroundingText
+        return surroundingText > 0 && text.TextChars >= MixedWordsTextShare * surroundingText
             && text.Paragraphs > 0 && text.LinkDensity < 0.5;
     }
 }

@@ -117,7 +117,7 @@ public sealed class HtmlReader : IDocumentReader
             // rather than return nothing, trust only element names and roles.
             walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, lead);
         }
-        walk = walk with { Blocks = HtmlOrphanHeadings.Demote(walk.Blocks) };
+        walk = walk with { Blocks = HtmlOrphanHeadings.Demote(HtmlBoilerplateLines.Demote(walk.Blocks)) };
         if (walk.Blocks.Length > 0 && !walk.Blocks.Any(b => b.IsContent))
         {
             // Everything is chrome (a search-results page, a link hub): say so, rather than let an empty text pass for a page without words.

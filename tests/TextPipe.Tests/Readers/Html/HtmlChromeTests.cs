@@ -23,6 +23,13 @@ public class HtmlChromeTests
     [InlineData("breadcrumbs")]
     [InlineData("ad-slot")]
     [InlineData("Sidebar")]
+    [InlineData("author-box")]
+    [InlineData("entry-meta")]
+    [InlineData("next-post")]
+    [InlineData("prevStory")]
+    [InlineData("previous-article-link")]
+    [InlineData("cta-global")]
+    [InlineData("editorial-disclosure")]
     public void Chrome_words_in_class_values(string value) => Assert.True(HtmlChrome.HasChromeWord(value));
 
     [Theory]
@@ -33,6 +40,9 @@ public class HtmlChromeTests
     [InlineData("header-image")]
     [InlineData("canvas")]
     [InlineData("load")]
+    [InlineData("__next")]
+    [InlineData("next-gen-layout")]
+    [InlineData("entry-content next-page-ready")]
     [InlineData(null)]
     public void Look_alikes_are_not_chrome_words(string? value) => Assert.False(HtmlChrome.HasChromeWord(value));
 
