@@ -19,7 +19,8 @@ public sealed class CorpusChecker(CheckConfig config, int jobs)
         var setRules = config.Catalog.CreateSetRules();
         var setSettings = config.ForSet();
         var setRuleSettings = setRules.Select(r => setSettings.First(s => s.Rule.Id == r.Descriptor.Id)).ToImmutableArray();
-        var judged = OrderedParallel.Map(results, result => Judge(result, setRules, setRuleSettings), Math.Max(1, jobs));
+        // A reference tuple: the ordered map hands results between threads as objects.
+        var judged = OrderedParallel.Map(results, result => Judge(result, setRules, setRuleSettings).ToTuple(), Math.Max(1, jobs));
         foreach (var (outcome, document, prepared) in judged)
         {
             if (document is null)
