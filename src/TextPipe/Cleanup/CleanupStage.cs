@@ -26,6 +26,8 @@ public sealed class CleanupStage : IDocumentStage
     /// Runs the rules in order, then again while the last pass still changed the text: one rule's change can
     /// open a case for an earlier rule (a dropped sentence leaves a comma that punctuation now judges as CJK),
     /// and cleaning the output again must change nothing. Findings are recorded on the first pass only.
+    /// A rule that changed nothing is not run again until some rule has changed the text since: given the same
+    /// text it would decide the same, and its findings are not recorded twice, so the rerun could only cost time.
     /// </summary>
     public Document Process(Document document) => ProcessChecking(document, CancellationToken.None);
 
@@ -34,20 +36,46 @@ public sealed class CleanupStage : IDocumentStage
     public Document ProcessChecking(Document document, CancellationToken cancellationToken)
     {
         var context = new CleanupContext(document, options) { Cancellation = cancellationToken };
+        // Per rule: the number of text changes the run had made when this rule last ran and changed nothing, or -1.
+        var idleAt = new int[rules.Length];
+        Array.Fill(idleAt, -1);
+        int changes = 0;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             context.RecordFindings = pass == 0;
-            int before = context.Edits.Count;
-            foreach (var rule in rules)
+            int changesBefore = changes;
+            for (int r = 0; r < rules.Length; r++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                context.Run(rule);
+                if (idleAt[r] == changes)
+                {
+                    continue;
+                }
+                int before = context.Edits.Count;
+                context.Run(rules[r]);
+                int made = TextChanges(context.Edits, before);
+                changes += made;
+                idleAt[r] = made == 0 ? changes : -1;
             }
-            if (!context.Edits.Skip(before).Any(e => e.Action != EditAction.Flagged))
+            if (changes == changesBefore)
             {
                 break;
             }
         }
         return context.ToDocument();
+    }
+
+    /// <summary>Edits from <paramref name="start"/> on that changed the text (findings do not).</summary>
+    private static int TextChanges(IReadOnlyList<Edit> edits, int start)
+    {
+        int count = 0;
+        for (int i = start; i < edits.Count; i++)
+        {
+            if (edits[i].Action != EditAction.Flagged)
+            {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -34,7 +34,7 @@ internal static class GbkMojibake
             {
                 i++;
             }
-            if (i - start >= 3)
+            if (i - start >= 3 && MayHoldUtf8(text, start, i))
             {
                 RepairUtf8Run(text, start, i, changes);
             }
@@ -43,20 +43,23 @@ internal static class GbkMojibake
     }
 
     /// <summary>Bytes GBK spends on a non-ASCII character (2, or 1 for €), or 0 when it has none.</summary>
-    private static int GbkLength(char c, Span<byte> buffer)
+    private static int GbkLength(char c, Span<byte> buffer) => GbkCharacterBytes.Get(c, buffer);
+
+    /// <summary>
+    /// Whether the run holds a character whose GBK bytes open a three-byte UTF-8 sequence: without one there is
+    /// nothing to repair, and ordinary Chinese (mostly frequent characters, whose GBK lead bytes are below E0)
+    /// is passed over without building its bytes.
+    /// </summary>
+    private static bool MayHoldUtf8(string text, int start, int end)
     {
-        if (c < 0x80 || char.IsSurrogate(c))
+        for (int c = start; c < end; c++)
         {
-            return 0;
+            if (GbkCharacterBytes.MayStartUtf8(text[c]))
+            {
+                return true;
+            }
         }
-        try
-        {
-            return Gbk.GetBytes([c], buffer);
-        }
-        catch (EncoderFallbackException)
-        {
-            return 0;
-        }
+        return false;
     }
 
     private static void RepairUtf8Run(string text, int start, int end, List<TextChange> changes)
@@ -117,6 +120,10 @@ internal static class GbkMojibake
     {
         var changes = new List<TextChange>();
         var codec = MojibakeCodec.Windows1252;
+        if (!codec.MayHaveReadBytes(text))
+        {
+            return changes; // no character a high byte became: nothing was GBK
+        }
         int i = 0;
         while (i < text.Length)
         {

@@ -96,7 +96,8 @@ public sealed partial class LineWrapRule : ICleanupRule
         Hyphenation? hyphenation = null;
         var document = new DocumentEvidence(
             BlockBreaksOfFormat.Of(context.Metadata.Format),
-            RecurringLines.Find(lines.Count, index => Span(blocks, lines[index])));
+            RecurringLines.Find(lines.Count, index => Span(blocks, lines[index])),
+            new CodeLines(blocks, lines));
         var decisions = new Join[lines.Count - 1];
         for (int k = 0; k + 1 < lines.Count; k++)
         {
@@ -114,7 +115,25 @@ public sealed partial class LineWrapRule : ICleanupRule
     }
 
     /// <summary>What the whole document tells about its breaks, worked out once per pass.</summary>
-    private sealed record DocumentEvidence(BlockBreaks BlockBreaks, RecurringLines Recurring);
+    private sealed record DocumentEvidence(BlockBreaks BlockBreaks, RecurringLines Recurring, CodeLines Code);
+
+    /// <summary>
+    /// Whether each line is code, asked of <see cref="CodeLine"/> at most once a pass: every line is the second
+    /// line of one pair and the first of the next, and the code test (one long pattern) is the dearest shape test.
+    /// </summary>
+    private sealed class CodeLines(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines)
+    {
+        private readonly sbyte[] known = new sbyte[lines.Count]; // 0 not asked yet, 1 code, -1 not code
+
+        public bool Is(int line)
+        {
+            if (known[line] == 0)
+            {
+                known[line] = CodeLine.Is(Span(blocks, lines[line])) ? (sbyte)1 : (sbyte)-1;
+            }
+            return known[line] > 0;
+        }
+    }
 
     private static Join Decide(IReadOnlyList<CleanBlock> blocks, List<WrappedLine> lines, bool[] full, int column, int k, DocumentEvidence document)
     {
@@ -144,7 +163,7 @@ public sealed partial class LineWrapRule : ICleanupRule
             return Join.Keep;
         }
         // Code and TeX listings in a PDF come out as paragraphs of even lines: only the lines' shape tells.
-        if (CodeLine.Is(Span(blocks, a)) || CodeLine.Is(Span(blocks, b)))
+        if (document.Code.Is(k) || document.Code.Is(k + 1))
         {
             return Join.Keep;
         }
@@ -169,7 +188,8 @@ public sealed partial class LineWrapRule : ICleanupRule
         // first section (G 数学公式 / G.1 编号) in one heading, while a numbered title wrapped over two lines
         // still joins.
         bool inHeading = inBlock && kind == BlockKind.Heading;
-        if (StandaloneLine.StartsUnit(Span(blocks, b)) || (!inHeading && StandaloneLine.EndsUnit(Span(blocks, a))))
+        // Neither line is code (see above), so only the other shapes are asked.
+        if (StandaloneLine.StartsUnitUnlessCode(Span(blocks, b)) || (!inHeading && StandaloneLine.EndsUnitUnlessCode(Span(blocks, a))))
         {
             return Join.Keep;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 
@@ -11,6 +12,9 @@ namespace TextPipe.Cleanup.Rules;
 internal sealed class MojibakeCodec
 {
     private readonly FrozenDictionary<char, byte> bytes;
+
+    // The non-ASCII characters this code page makes of bytes 80–FF, and U+FFFD (a byte a lossy decoder lost).
+    private readonly SearchValues<char> highCharacters;
 
     private MojibakeCodec(string name, int codePage, bool primary, bool acceptLatin1Controls)
     {
@@ -31,6 +35,7 @@ internal sealed class MojibakeCodec
             }
         }
         bytes = map.ToFrozenDictionary();
+        highCharacters = SearchValues.Create([.. map.Keys.Where(c => c >= 0x80).Append('\uFFFD').Order()]);
     }
 
     /// <summary>The name the edit notes use (<c>windows-1252</c>, <c>mac-roman</c>...).</summary>
@@ -60,6 +65,12 @@ internal sealed class MojibakeCodec
 
     /// <summary>The byte <paramref name="c"/> came from, or -1 when this code page cannot produce it.</summary>
     public int ByteOf(char c) => c < 0x80 ? c : bytes.TryGetValue(c, out byte b) ? b : -1;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a character this code page makes of a high byte (or U+FFFD): text
+    /// without one cannot have been decoded with it, and a vectorised search says so without a lookup per character.
+    /// </summary>
+    public bool MayHaveReadBytes(ReadOnlySpan<char> text) => text.ContainsAny(highCharacters);
 
     /// <summary>Whether <paramref name="c"/> came from a C1 byte that Windows-1252 defines (read as Latin-1).</summary>
     public static bool IsLatin1Reading(char c) => c is >= '\u0080' and <= '\u009F' and not ('\u0081' or '\u008D' or '\u008F' or '\u0090' or '\u009D');

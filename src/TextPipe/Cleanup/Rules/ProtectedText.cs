@@ -16,6 +16,10 @@ internal static partial class ProtectedText
 
     private static readonly System.Buffers.SearchValues<char> CodeArgumentMarks = System.Buffers.SearchValues.Create("=\"'[]{}");
 
+    // A character every match of SyntaxPattern holds, but for "www.": ':' (a URL's "://", a shortcode), '@' (an
+    // address), '`' (code), ']' (a link target) and '<' (a tag or comment). Text with none of them is not searched.
+    private static readonly System.Buffers.SearchValues<char> SyntaxMarks = System.Buffers.SearchValues.Create(":@`]<");
+
     /// <summary>For each position of <paramref name="text"/>, whether it lies in a protected span.</summary>
     public static bool[] Mask(string text)
     {
@@ -26,15 +30,22 @@ internal static partial class ProtectedText
             mask.AsSpan().Fill(true);
             return mask;
         }
-        foreach (ValueMatch m in SyntaxPattern().EnumerateMatches(text))
+        if (text.AsSpan().ContainsAny(SyntaxMarks) || text.Contains("www.", StringComparison.Ordinal))
         {
-            mask.AsSpan(m.Index, m.Length).Fill(true);
-        }
-        foreach (Match m in CodeCallPattern().Matches(text))
-        {
-            if (IsCodeCall(m))
+            foreach (ValueMatch m in SyntaxPattern().EnumerateMatches(text))
             {
                 mask.AsSpan(m.Index, m.Length).Fill(true);
+            }
+        }
+        // A call needs its opening parenthesis; most prose blocks have none and are not searched.
+        if (text.Contains('(', StringComparison.Ordinal))
+        {
+            foreach (Match m in CodeCallPattern().Matches(text))
+            {
+                if (IsCodeCall(m))
+                {
+                    mask.AsSpan(m.Index, m.Length).Fill(true);
+                }
             }
         }
         for (int lineStart = 0; lineStart < text.Length;)
@@ -57,6 +68,10 @@ internal static partial class ProtectedText
     public static bool IsAnnotated(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny('/', '_') < 0)
+        {
+            return false; // a tag is joined to its word by '/' or '_'
+        }
         int tokens = 0;
         int tagged = 0;
         foreach (var range in text.AsSpan().SplitAny(' ', '\t', '\n', '\u3000'))

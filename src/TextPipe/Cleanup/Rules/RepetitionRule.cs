@@ -26,12 +26,17 @@ public sealed class RepetitionRule : ICleanupRule
     public void Apply(CleanupContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Measured on the text as it came in: the removals below are themselves a sign of repetition.
-        foreach (var signal in RepetitionSignals.Measure([.. context.Blocks.Select(b => b.Text)]))
+        // Measured on the text as it came in: the removals below are themselves a sign of repetition. Only when
+        // findings are recorded (the first pass): on a settling pass the flags would be dropped, so the measure
+        // (n-grams of the whole document) is not taken.
+        if (context.RecordFindings)
         {
-            if (signal.Value > signal.Threshold)
+            foreach (var signal in RepetitionSignals.Measure([.. context.Blocks.Select(b => b.Text)]))
             {
-                context.AddFlag(signal.Code, RepetitionSignals.Message(signal));
+                if (signal.Value > signal.Threshold)
+                {
+                    context.AddFlag(signal.Code, RepetitionSignals.Message(signal));
+                }
             }
         }
         int shortChars = context.Options.RepetitionShortChars;

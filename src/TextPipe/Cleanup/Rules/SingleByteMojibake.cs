@@ -54,6 +54,10 @@ internal static class SingleByteMojibake
 
     private static Plan? Evaluate(string text, MojibakeCodec codec)
     {
+        if (!codec.MayHaveReadBytes(text))
+        {
+            return null; // a run needs a high character of this code page to hold a cluster
+        }
         var clusters = new List<Cluster>();
         int strays = 0;
         int i = 0;

@@ -17,14 +17,17 @@ internal static partial class StandaloneLine
 
     private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("0123456789 .,:;-–/");
 
-    /// <summary>True when the break after <paramref name="line"/> is the author's.</summary>
-    public static bool EndsUnit(ReadOnlySpan<char> line) =>
-        IsCompleteList(line) || IsTitleCase(line) || IsRepetitive(line) || CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || EndsWithStrayLetter(line) || IsContentsEntry(line) || IsNumberedHeading(line) || IsNumberedQuestion(line) || IsVerse(line) || HasTerminalColour(line) || HasScrambledHangul(line) || IsPunctuationOnly(line)
+    /// <summary>
+    /// True when the break after <paramref name="line"/> is the author's, for a line already known not to be
+    /// code (<see cref="CodeLine.Is"/>, which the line-wrap rule asks of each line once: it is the dearest test).
+    /// </summary>
+    public static bool EndsUnitUnlessCode(ReadOnlySpan<char> line) =>
+        IsCompleteList(line) || IsTitleCase(line) || IsRepetitive(line) || IsNumbersOnly(line) || IsFragments(line) || EndsWithStrayLetter(line) || IsContentsEntry(line) || IsNumberedHeading(line) || IsNumberedQuestion(line) || IsVerse(line) || HasTerminalColour(line) || HasScrambledHangul(line) || IsPunctuationOnly(line)
         || IsNumberedAddress(line) || IsTimestamped(line);
 
-    /// <summary>True when the break before <paramref name="line"/> is the author's.</summary>
-    public static bool StartsUnit(ReadOnlySpan<char> line) =>
-        IsRepetitive(line) || CodeLine.Is(line) || IsNumbersOnly(line) || IsFragments(line) || StartsNote(line) || StartsNumberedSection(line) || IsNumberedQuestion(line) || IsVerse(line) || HasTerminalColour(line) || HasScrambledHangul(line) || IsPunctuationOnly(line)
+    /// <summary>True when the break before <paramref name="line"/> is the author's, for a line already known not to be code.</summary>
+    public static bool StartsUnitUnlessCode(ReadOnlySpan<char> line) =>
+        IsRepetitive(line) || IsNumbersOnly(line) || IsFragments(line) || StartsNote(line) || StartsNumberedSection(line) || IsNumberedQuestion(line) || IsVerse(line) || HasTerminalColour(line) || HasScrambledHangul(line) || IsPunctuationOnly(line)
         || IsNumberedAddress(line) || IsTimestamped(line);
 
     /// <summary>Only numbers: the line numbers of a listing, a page number, a row of figures.</summary>
@@ -225,7 +228,12 @@ internal static partial class StandaloneLine
     /// Ends with a time of day after a year (<c>preliminary draft, September 24, 2008 20:26</c>): the stamp of a
     /// draft's running footer.
     /// </summary>
-    public static bool IsTimestamped(ReadOnlySpan<char> line) => Timestamped().IsMatch(line.Trim());
+    public static bool IsTimestamped(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        // The pattern ends in a digit at the end of the line: any other last character fails it without a search.
+        return !line.IsEmpty && char.IsDigit(line[^1]) && Timestamped().IsMatch(line);
+    }
 
     /// <summary>A footnote or a bibliography entry starts the line: <c>[2] Harders</c>, <c>^[9] Please</c>.</summary>
     public static bool StartsNote(ReadOnlySpan<char> line) => NoteStart().IsMatch(line.Trim());
@@ -234,7 +242,14 @@ internal static partial class StandaloneLine
     /// Ends with a page number after leader dots (<c>Introduction . . . . 12</c>, <c>序言……3</c>) or with a
     /// list of page numbers after a comma (<c>Dupont, Jean, 12, 45–47</c>).
     /// </summary>
-    public static bool IsContentsEntry(ReadOnlySpan<char> line) => ContentsEntry().IsMatch(line.Trim());
+    public static bool IsContentsEntry(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        // Both forms end the line on a page number (a digit, or a lower-case roman numeral after leaders). Any
+        // other last character fails the pattern, which would otherwise try every letter of a prose line as the
+        // start of a name.
+        return !line.IsEmpty && (char.IsDigit(line[^1]) || line[^1] is 'i' or 'v' or 'x' or 'l' or 'c') && ContentsEntry().IsMatch(line);
+    }
 
     /// <summary>
     /// A numbered section title with no sentence end: <c>3.2 Rendu</c>, <c>5 Adapt other styles</c>,
