@@ -67,9 +67,31 @@ public sealed class JsonlDatasetReader(ReaderOptions options) : DatasetReader(op
         return true;
     }
 
+    private static int InvalidUtf8Offset(byte[] bytes)
+    {
+        int offset = 0;
+        var rest = bytes.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(rest, out _, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+            offset += consumed;
+            rest = rest[consumed..];
+        }
+        return offset;
+    }
+
     private static Document ReadRow(byte[] bytes, long line, DatasetRowOrigin origin)
     {
         string textField = origin.Options.TextField;
+        // The JSON parser checks structure, not the UTF-8 inside strings (it throws later, reading them), so a row with
+        // bytes that are not UTF-8 is refused here, once, with a reason the user can act on.
+        if (System.Text.Unicode.Utf8.IsValid(bytes) is false)
+        {
+            throw new InputException($"invalid UTF-8 at byte {InvalidUtf8Offset(bytes):N0} of the row (convert the file to UTF-8, or give its encoding with --encoding)");
+        }
         JsonDocument json;
         try
         {
