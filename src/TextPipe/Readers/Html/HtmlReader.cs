@@ -102,9 +102,44 @@ public sealed class HtmlReader : IDocumentReader
 
     private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title)
     {
+        var walk = WalkFromRoot(body, title, wholeBody: false);
+        if (HtmlShortExtraction.IsShort(walk) && HtmlShortExtraction.RevealNoscript(body))
+        {
+            // The article may be the page's noscript fallback: read the page again with it shown.
+            var revealed = WalkFromRoot(body, title, wholeBody: false);
+            if (HtmlShortExtraction.IsBetter(revealed, walk))
+            {
+                walk = revealed;
+            }
+        }
+        if (HtmlShortExtraction.IsShort(walk))
+        {
+            // Too short for an article: the root chosen may be a teaser or a caption. The whole body, chrome left out, may hold it.
+            var whole = WalkFromRoot(body, title, wholeBody: true);
+            if (HtmlShortExtraction.IsBetter(whole, walk))
+            {
+                walk = whole;
+            }
+        }
+        if (walk.Blocks.Length > 0 && !walk.Blocks.Any(b => b.IsContent))
+        {
+            // Everything is chrome (a search-results page, a link hub): say so, rather than let an empty text pass for a page without words.
+            int chars = walk.Blocks.Sum(b => b.Text.Length);
+            walk = walk with
+            {
+                Flags = walk.Flags.Add(new Flag(NoContentFlag, string.Create(CultureInfo.InvariantCulture,
+                    $"html: no main content; all {walk.Blocks.Length} blocks ({chars} characters) are page furniture (navigation, link lists...)"))),
+            };
+        }
+        return walk;
+    }
+
+    /// <param name="wholeBody">Read the whole body as the content root (chrome still left out) rather than the root the page's structure suggests.</param>
+    private static HtmlWalk WalkFromRoot(AngleSharp.Dom.IElement body, string? title, bool wholeBody)
+    {
         var stats = HtmlTextStats.Measure(body);
-        var root = HtmlContentRoot.Find(body, stats, title);
-        var lead = HtmlArticleLead.Find(root, stats);
+        var root = wholeBody ? body : HtmlContentRoot.Find(body, stats, title);
+        var lead = wholeBody ? null : HtmlArticleLead.Find(root, stats);
         var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title);
         if (walk.Blocks.Any(b => b.IsContent) && lead is not null)
         {
@@ -117,17 +152,6 @@ public sealed class HtmlReader : IDocumentReader
             // rather than return nothing, trust only element names and roles.
             walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, lead);
         }
-        walk = walk with { Blocks = HtmlOrphanHeadings.Demote(HtmlBoilerplateLines.Demote(walk.Blocks)) };
-        if (walk.Blocks.Length > 0 && !walk.Blocks.Any(b => b.IsContent))
-        {
-            // Everything is chrome (a search-results page, a link hub): say so, rather than let an empty text pass for a page without words.
-            int chars = walk.Blocks.Sum(b => b.Text.Length);
-            walk = walk with
-            {
-                Flags = walk.Flags.Add(new Flag(NoContentFlag, string.Create(CultureInfo.InvariantCulture,
-                    $"html: no main content; all {walk.Blocks.Length} blocks ({chars} characters) are page furniture (navigation, link lists...)"))),
-            };
-        }
-        return walk;
+        return walk with { Blocks = HtmlOrphanHeadings.Demote(HtmlBoilerplateLines.Demote(walk.Blocks)) };
     }
 }
