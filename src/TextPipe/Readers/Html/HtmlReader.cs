@@ -74,7 +74,7 @@ public sealed class HtmlReader : IDocumentReader
         using var page = parser.ParseDocument(markup);
         var metadata = HtmlMetadata.Read(page);
         var body = page.Body ?? throw new InputException("HTML without a body: no text to read");
-        var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body, metadata.Title);
+        var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body, metadata.Title, markup);
         var blocks = walk.Blocks;
         string? title = metadata.Title ?? blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 })?.Text;
 
@@ -100,7 +100,7 @@ public sealed class HtmlReader : IDocumentReader
         };
     }
 
-    private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title)
+    private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title, string markup)
     {
         var walk = WalkFromRoot(body, title, wholeBody: false);
         if (HtmlShortExtraction.IsShort(walk) && HtmlShortExtraction.RevealNoscript(body))
@@ -121,6 +121,8 @@ public sealed class HtmlReader : IDocumentReader
                 walk = whole;
             }
         }
+        // Pages that render the article with script may state it whole in their schema.org JSON-LD.
+        walk = HtmlJsonLdArticle.PreferWhenLonger(walk, markup);
         if (walk.Blocks.Length > 0 && !walk.Blocks.Any(b => b.IsContent))
         {
             // Everything is chrome (a search-results page, a link hub): say so, rather than let an empty text pass for a page without words.
