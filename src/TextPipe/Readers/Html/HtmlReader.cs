@@ -102,11 +102,17 @@ public sealed class HtmlReader : IDocumentReader
 
     private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title, string markup)
     {
-        var walk = WalkFromRoot(body, title, wholeBody: false);
+        var (walk, classWordsIgnored) = WalkFromRoot(body, title, wholeBody: false);
+        if (classWordsIgnored && WalkFromRoot(body, title, wholeBody: true) is ({ } whole, false) && !HtmlShortExtraction.IsShort(whole))
+        {
+            // The class words made the whole root chrome (a box named "post" that holds only the comment list): before
+            // trusting the root without them, the whole body read with them may hold the article.
+            walk = whole;
+        }
         if (HtmlShortExtraction.IsShort(walk) && HtmlShortExtraction.RevealNoscript(body))
         {
             // The article may be the page's noscript fallback: read the page again with it shown.
-            var revealed = WalkFromRoot(body, title, wholeBody: false);
+            var (revealed, _) = WalkFromRoot(body, title, wholeBody: false);
             if (HtmlShortExtraction.IsBetter(revealed, walk))
             {
                 walk = revealed;
@@ -115,10 +121,10 @@ public sealed class HtmlReader : IDocumentReader
         if (HtmlShortExtraction.IsShort(walk))
         {
             // Too short for an article: the root chosen may be a teaser or a caption. The whole body, chrome left out, may hold it.
-            var whole = WalkFromRoot(body, title, wholeBody: true);
-            if (HtmlShortExtraction.IsBetter(whole, walk))
+            var (wholeBody, _) = WalkFromRoot(body, title, wholeBody: true);
+            if (HtmlShortExtraction.IsBetter(wholeBody, walk))
             {
-                walk = whole;
+                walk = wholeBody;
             }
         }
         // Pages that render the article with script may state it whole in their schema.org JSON-LD.
@@ -137,12 +143,14 @@ public sealed class HtmlReader : IDocumentReader
     }
 
     /// <param name="wholeBody">Read the whole body as the content root (chrome still left out) rather than the root the page's structure suggests.</param>
-    private static HtmlWalk WalkFromRoot(AngleSharp.Dom.IElement body, string? title, bool wholeBody)
+    /// <returns>The walk, and whether the class words of boxes inside the root had to be ignored because they left it no content.</returns>
+    private static (HtmlWalk Walk, bool ClassWordsIgnored) WalkFromRoot(AngleSharp.Dom.IElement body, string? title, bool wholeBody)
     {
         var stats = HtmlTextStats.Measure(body);
         var root = wholeBody ? body : HtmlContentRoot.Find(body, stats, title);
         var lead = wholeBody ? null : HtmlArticleLead.Find(root, stats);
         var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title);
+        bool ignored = false;
         if (walk.Blocks.Any(b => b.IsContent) && lead is not null)
         {
             // The lead joins a walk that found the article; it must not stand in for an article the class words hid.
@@ -153,7 +161,9 @@ public sealed class HtmlReader : IDocumentReader
             // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
             // rather than return nothing, trust only element names and roles.
             walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, lead);
+            // Only the words of boxes inside the root count: a root named chrome itself would be chrome in any other reading too.
+            ignored = HtmlChrome.Classify(root, withinSection: true, useClassWords: true) == ElementRole.Content;
         }
-        return walk with { Blocks = HtmlOrphanHeadings.Demote(HtmlBoilerplateLines.Demote(walk.Blocks)) };
+        return (walk with { Blocks = HtmlOrphanHeadings.Demote(HtmlBoilerplateLines.Demote(walk.Blocks)) }, ignored);
     }
 }

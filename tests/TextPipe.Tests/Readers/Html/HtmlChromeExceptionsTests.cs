@@ -54,8 +54,8 @@ public class HtmlChromeExceptionsTests
     [Fact]
     public void Sections_of_a_review_named_for_their_ad_slots_keep_their_text()
     {
-        string section1 = Paragraphs("We heated the grill for ten minutes and the plate reached an even temperature.", 2);
-        string section2 = Paragraphs("Le steak était saisi à cœur, juteux, avec une belle croûte sombre.", 2);
+        string section1 = Paragraphs("We heated the grill for ten minutes and the plate reached an even temperature.", 3);
+        string section2 = Paragraphs("Le steak était saisi à cœur, juteux, avec une belle croûte sombre.", 4);
         var doc = Read($"""
             <html><head><title>Grill review</title></head><body>
             <article itemprop="articleBody">

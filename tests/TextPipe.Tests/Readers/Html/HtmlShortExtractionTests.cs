@@ -132,4 +132,32 @@ public class HtmlShortExtractionTests
 
         Assert.Equal("This page has moved. Please update your bookmarks.", doc.Text);
     }
+    [Fact]
+    public void A_box_named_post_that_holds_only_the_comment_list_gives_way_to_the_article()
+    {
+        string body = Paragraphs("Die Übertragungszeiten der großen Turniere dieser Woche im Überblick, mit allen Sendern.", 6);
+        string comments = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"<li class=\"comment\"><div class=\"comment-content\"><p>Leserbrief {i}: Warum wird das Turnier nicht live gezeigt? Das ärgert mich jede Woche.</p></div></li>"));
+        var doc = Read($"""
+            <html><head><title>Golf im Fernsehen</title></head><body>
+            <div class="frame"><h1>Golf im Fernsehen</h1><div class="copy">{body}</div></div>
+            <div class="single-post"><div id="comments-title"><span>12 Leserkommentare</span></div><ol class="commentlist">{comments}</ol></div>
+            </body></html>
+            """);
+
+        Assert.Contains("Die Übertragungszeiten der großen Turniere", doc.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leserbrief 3", doc.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Comments_named_as_such_are_still_read_when_the_page_has_nothing_else()
+    {
+        string comments = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"<li><p>Reader {i}: the ferry was late again this morning and nobody told us why.</p></li>"));
+        var doc = Read($"""
+            <html><body><div class="comments-page"><ol class="commentlist">{comments}</ol></div></body></html>
+            """);
+
+        Assert.Contains("Reader 7: the ferry was late again", doc.Text, StringComparison.Ordinal);
+    }
 }
