@@ -131,7 +131,7 @@ internal sealed class HtmlBlockWalker
         var role = holdsRoot && element != _root
             ? ElementRole.Content
             : HtmlChrome.Classify(element, _state.WithinSection, _useClassWords);
-        if (role == ElementRole.Chrome && (IsArticleNamedAsColumn(element) || element == _lead))
+        if (role == ElementRole.Chrome && (IsArticleNamedAsColumn(element) || element == _lead || IsPageWideForm(element) || IsProseNamedForAds(element)))
         {
             role = ElementRole.Content;
         }
@@ -280,6 +280,42 @@ internal sealed class HtmlBlockWalker
         HtmlChrome.Classify(element, _state.WithinSection, useClassWords: false) == ElementRole.Content
         && (HtmlContentRoot.HoldsPageText(element, _stats, _stats.Of(_root).TextChars)
             || (HtmlChrome.HasOnlyWeakChromeWords(element) && HtmlContentRoot.HoldsMostText(element, _stats, _stats.Of(_root).TextChars)));
+
+    /// <summary>
+    /// A <c>form</c> around most of the text, as some frameworks wrap a whole page in one (ASP.NET's <c>aspnetForm</c>):
+    /// a layout box, not a search or login form. Its link density says nothing: it holds the site's menus too.
+    /// </summary>
+    private bool IsPageWideForm(IElement element)
+    {
+        if (element.LocalName != "form")
+        {
+            return false;
+        }
+        var text = _stats.Of(element);
+        return text.Paragraphs > 0 && text.TextChars >= HtmlContentRoot.MixedWordsTextShare * _stats.Of(_root).TextChars;
+    }
+
+    /// <summary>Paragraphs of prose a box named for advertising must hold to be a section of the text that carries ad slots.</summary>
+    private const int AdBoxMinParagraphs = 2;
+
+    private const int AdBoxMinProseChars = 200;
+
+    private const double AdBoxMaxLinkDensity = 0.3;
+
+    /// <summary>
+    /// A box named chrome only by an advertising word (<c>section--ads</c>, <c>has-ads</c>) that holds paragraphs of prose
+    /// with few links: a section of the article that carries ad slots. An ad itself is a picture, a slot or a line of
+    /// promotion, not paragraphs of text.
+    /// </summary>
+    private bool IsProseNamedForAds(IElement element)
+    {
+        if (!HtmlChrome.HasOnlyAdChromeWords(element) || HtmlChrome.Classify(element, _state.WithinSection, useClassWords: false) != ElementRole.Content)
+        {
+            return false;
+        }
+        var text = _stats.Of(element);
+        return text.Paragraphs >= AdBoxMinParagraphs && text.ProseChars >= AdBoxMinProseChars && text.LinkDensity < AdBoxMaxLinkDensity;
+    }
 
     /// <summary>A list, table or link box that is mostly links: navigation, related stories, tag clouds.</summary>
     private bool IsLinkHeavy(IElement element, bool holdsRoot)

@@ -54,6 +54,10 @@ internal static class HtmlChrome
     private static readonly FrozenSet<string> WeakChromeWords = FrozenSet.Create(StringComparer.Ordinal,
         "author", "authors", "meta", "metadata");
 
+    /// <summary>Chrome words that name advertising itself, or a box that carries ad slots (<c>section--ads</c>).</summary>
+    private static readonly FrozenSet<string> AdWords = FrozenSet.Create(StringComparer.Ordinal,
+        "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot");
+
     /// <summary>Words that, next to a word of an article (<c>next-post</c>, <c>prev-article</c>), name the link to another one.</summary>
     private static readonly FrozenSet<string> SequenceWords = FrozenSet.Create(StringComparer.Ordinal, "next", "prev", "previous");
 
@@ -111,6 +115,18 @@ internal static class HtmlChrome
         string? id = element.Id;
         return (HasChromeWord(classes) || HasChromeWord(id)) && !HasChromeWord(classes, includeWeak: false) && !HasChromeWord(id, includeWeak: false);
     }
+
+    /// <summary>True when an element's class and id name it chrome only by advertising words (<see cref="AdWords"/>).</summary>
+    public static bool HasOnlyAdChromeWords(IElement element)
+    {
+        string? classes = element.GetAttribute("class");
+        string? id = element.Id;
+        return (HasChromeWord(classes) || HasChromeWord(id)) && !HasNonAdChromeWord(classes) && !HasNonAdChromeWord(id);
+    }
+
+    private static bool HasNonAdChromeWord(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Any(name => HasChromeWord(string.Join(' ', ClassWords.Split(name).Where(w => !AdWords.Contains(w)))));
 
     private static bool HasChromeWord(string? value, bool includeWeak)
     {

@@ -74,7 +74,7 @@ public sealed class HtmlReader : IDocumentReader
         using var page = parser.ParseDocument(markup);
         var metadata = HtmlMetadata.Read(page);
         var body = page.Body ?? throw new InputException("HTML without a body: no text to read");
-        var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body, metadata.Title);
+        var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body, metadata.Title, markup);
         var blocks = walk.Blocks;
         string? title = metadata.Title ?? blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 })?.Text;
 
@@ -100,24 +100,35 @@ public sealed class HtmlReader : IDocumentReader
         };
     }
 
-    private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title)
+    private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title, string markup)
     {
-        var stats = HtmlTextStats.Measure(body);
-        var root = HtmlContentRoot.Find(body, stats, title);
-        var lead = HtmlArticleLead.Find(root, stats);
-        var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title);
-        if (walk.Blocks.Any(b => b.IsContent) && lead is not null)
+        var (walk, classWordsIgnored) = WalkFromRoot(body, title, wholeBody: false);
+        if (classWordsIgnored && WalkFromRoot(body, title, wholeBody: true) is ({ } whole, false) && !HtmlShortExtraction.IsShort(whole))
         {
-            // The lead joins a walk that found the article; it must not stand in for an article the class words hid.
-            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title, lead);
+            // The class words made the whole root chrome (a box named "post" that holds only the comment list): before
+            // trusting the root without them, the whole body read with them may hold the article.
+            walk = whole;
         }
-        else if (!walk.Blocks.Any(b => b.IsContent))
+        if (HtmlShortExtraction.IsShort(walk) && HtmlShortExtraction.RevealNoscript(body))
         {
-            // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
-            // rather than return nothing, trust only element names and roles.
-            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, lead);
+            // The article may be the page's noscript fallback: read the page again with it shown.
+            var (revealed, _) = WalkFromRoot(body, title, wholeBody: false);
+            if (HtmlShortExtraction.IsBetter(revealed, walk))
+            {
+                walk = revealed;
+            }
         }
-        walk = walk with { Blocks = HtmlOrphanHeadings.Demote(HtmlBoilerplateLines.Demote(walk.Blocks)) };
+        if (HtmlShortExtraction.IsShort(walk))
+        {
+            // Too short for an article: the root chosen may be a teaser or a caption. The whole body, chrome left out, may hold it.
+            var (wholeBody, _) = WalkFromRoot(body, title, wholeBody: true);
+            if (HtmlShortExtraction.IsBetter(wholeBody, walk))
+            {
+                walk = wholeBody;
+            }
+        }
+        // Pages that render the article with script may state it whole in their schema.org JSON-LD.
+        walk = HtmlJsonLdArticle.PreferWhenLonger(walk, markup);
         if (walk.Blocks.Length > 0 && !walk.Blocks.Any(b => b.IsContent))
         {
             // Everything is chrome (a search-results page, a link hub): say so, rather than let an empty text pass for a page without words.
@@ -129,5 +140,30 @@ public sealed class HtmlReader : IDocumentReader
             };
         }
         return walk;
+    }
+
+    /// <param name="wholeBody">Read the whole body as the content root (chrome still left out) rather than the root the page's structure suggests.</param>
+    /// <returns>The walk, and whether the class words of boxes inside the root had to be ignored because they left it no content.</returns>
+    private static (HtmlWalk Walk, bool ClassWordsIgnored) WalkFromRoot(AngleSharp.Dom.IElement body, string? title, bool wholeBody)
+    {
+        var stats = HtmlTextStats.Measure(body);
+        var root = wholeBody ? body : HtmlContentRoot.Find(body, stats, title);
+        var lead = wholeBody ? null : HtmlArticleLead.Find(root, stats);
+        var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title);
+        bool ignored = false;
+        if (walk.Blocks.Any(b => b.IsContent) && lead is not null)
+        {
+            // The lead joins a walk that found the article; it must not stand in for an article the class words hid.
+            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title, lead);
+        }
+        else if (!walk.Blocks.Any(b => b.IsContent))
+        {
+            // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
+            // rather than return nothing, trust only element names and roles.
+            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, lead);
+            // Only the words of boxes inside the root count: a root named chrome itself would be chrome in any other reading too.
+            ignored = HtmlChrome.Classify(root, withinSection: true, useClassWords: true) == ElementRole.Content;
+        }
+        return (walk with { Blocks = HtmlOrphanHeadings.Demote(HtmlBoilerplateLines.Demote(walk.Blocks)) }, ignored);
     }
 }
