@@ -2,7 +2,7 @@ using TextPipe.Bench;
 using TextPipe.Bench.WebExtract;
 
 // Accuracy benchmarks over ../shared/benchmarks: one small class per command; add new ones to this list.
-IBenchCommand[] commands = [new MojibakeCommand(), new LangIdCommand(), new CwsCommand(), new SentencesCommand(), new LangIdExplainCommand(), new PdfCommand(), new EditsCommand(), new UdhrCommand(), new LangIdCalibrateCommand(), new WebExtractCommand(), new GenCorpusCommand(), new StagesCommand(), new NearDupCommand(), new HtmlBlocksCommand()];
+IBenchCommand[] commands = [new MojibakeCommand(), new LangIdCommand(), new CwsCommand(), new SentencesCommand(), new LangIdExplainCommand(), new PdfCommand(), new EditsCommand(), new UdhrCommand(), new LangIdCalibrateCommand(), new WebExtractCommand(), new GenCorpusCommand(), new StagesCommand(), new StageMemoryCommand(), new NearDupCommand(), new HtmlBlocksCommand()];
 
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {

@@ -40,7 +40,7 @@ public sealed class LanguageStage : IDocumentStage
         // only be one of these.
         document = document with { LangCandidates = Candidates is null ? [] : [.. Candidates.Codes.Order(StringComparer.Ordinal)] };
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        var runsPerBlock = new List<LanguageRun>?[document.Blocks.Length];
+        var runsPerBlock = new DocumentRuns(document.Blocks.Length);
         for (int b = 0; b < document.Blocks.Length; b++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -48,10 +48,10 @@ public sealed class LanguageStage : IDocumentStage
             if (block.IsContent)
             {
                 // Held until every block is read: only what the labelling below still asks of each guess.
-                runsPerBlock[b] = LanguageRuns.Split(block.Text, _detector, Candidates).ConvertAll(run => run with { Guess = DocumentPrior.Retained(run.Guess) });
+                runsPerBlock.Add(b, LanguageRuns.Split(block.Text, _detector, Candidates), DocumentPrior.Retained);
                 if (CountsForDocument(block))
                 {
-                    AddWeights(runsPerBlock[b]!, weights);
+                    AddWeights(runsPerBlock.Of(b), weights);
                 }
             }
         }
@@ -59,11 +59,11 @@ public sealed class LanguageStage : IDocumentStage
         double total = weights.Values.Sum();
         if (total <= 0)
         {
-            var unlabelled = document.Blocks.Select((block, b) => runsPerBlock[b] is { } runs ? Label(block, runs, new DocumentPrior(new Dictionary<string, double>())) : block);
-            return document with { Blocks = [.. unlabelled], Lang = LanguageGuess.Undetermined, LangConfidence = 0, Langs = ImmutableSortedDictionary<string, double>.Empty };
+            var none = new DocumentPrior(new Dictionary<string, double>());
+            return document with { Blocks = LabelAll(document.Blocks, runsPerBlock, none), Lang = LanguageGuess.Undetermined, LangConfidence = 0, Langs = ImmutableSortedDictionary<string, double>.Empty };
         }
         var prior = new DocumentPrior(weights.ToDictionary(kv => kv.Key, kv => kv.Value / total, StringComparer.Ordinal));
-        var blocks = document.Blocks.Select((block, b) => runsPerBlock[b] is { } runs ? Label(block, runs, prior) : block).ToImmutableArray();
+        var blocks = LabelAll(document.Blocks, runsPerBlock, prior);
 
         // The shares again, now that short blocks have taken the document's language: a heading read as French
         // in an English document should not leave French in the shares. The fits of each language's runs add up,
@@ -72,15 +72,23 @@ public sealed class LanguageStage : IDocumentStage
         var fits = new Dictionary<string, ModelFit>(StringComparer.Ordinal);
         for (int b = 0; b < blocks.Length; b++)
         {
-            if (runsPerBlock[b] is not { } runs || !CountsForDocument(blocks[b]))
+            if (!runsPerBlock.Has(b) || !CountsForDocument(blocks[b]))
             {
                 continue;
             }
+            var runs = runsPerBlock.Of(b);
             string? lang = blocks[b].Lang;
             if (blocks[b].Spans.IsDefaultOrEmpty && lang is not null && lang != LanguageGuess.Undetermined)
             {
                 // A one-language block counts all its evidence for the language it was given.
-                double evidence = runs.Where(r => r.Guess.IsDetermined).Sum(r => r.Guess.Evidence);
+                double evidence = 0;
+                foreach (var run in runs)
+                {
+                    if (run.Guess.IsDetermined)
+                    {
+                        evidence += run.Guess.Evidence;
+                    }
+                }
                 if (evidence > 0)
                 {
                     weights[lang] = weights.GetValueOrDefault(lang) + evidence;
@@ -117,27 +125,43 @@ public sealed class LanguageStage : IDocumentStage
     /// Adds each run's evidence to its language; text in a language the detector does not know counts for
     /// <c>und</c>, so that a Telugu document with one English acronym is not English.
     /// </summary>
-    private static void AddWeights(List<LanguageRun> runs, Dictionary<string, double> weights)
+    private static void AddWeights(ReadOnlySpan<LanguageRun> runs, Dictionary<string, double> weights)
     {
-        foreach (var run in runs.Where(r => r.Guess.IsDetermined || r.Guess.IsUnknownLanguage))
+        foreach (var run in runs)
         {
-            weights[run.Guess.Lang] = weights.GetValueOrDefault(run.Guess.Lang) + run.Guess.Evidence;
+            if (run.Guess.IsDetermined || run.Guess.IsUnknownLanguage)
+            {
+                weights[run.Guess.Lang] = weights.GetValueOrDefault(run.Guess.Lang) + run.Guess.Evidence;
+            }
         }
     }
 
     /// <summary>Sums the model fits of the determined runs per language (a fit's counts and log-likelihood add up).</summary>
-    private static void AddFits(List<LanguageRun> runs, Dictionary<string, ModelFit> fits)
+    private static void AddFits(ReadOnlySpan<LanguageRun> runs, Dictionary<string, ModelFit> fits)
     {
-        foreach (var run in runs.Where(r => r.Guess.IsDetermined && r.Guess.Fit is not null && r.Guess.Fit.Lang == r.Guess.Lang))
+        foreach (var run in runs)
         {
-            var fit = run.Guess.Fit!;
+            if (!run.Guess.IsDetermined || run.Guess.Fit is not { } fit || fit.Lang != run.Guess.Lang)
+            {
+                continue;
+            }
             fits[fit.Lang] = fits.TryGetValue(fit.Lang, out var sum)
                 ? sum with { Characters = sum.Characters + fit.Characters, LogLikelihood = sum.LogLikelihood + fit.LogLikelihood, Words = sum.Words + fit.Words, KnownWords = sum.KnownWords + fit.KnownWords }
                 : fit;
         }
     }
 
-    private Block Label(Block block, List<LanguageRun> runs, DocumentPrior prior)
+    private ImmutableArray<Block> LabelAll(ImmutableArray<Block> blocks, DocumentRuns runsPerBlock, DocumentPrior prior)
+    {
+        var labelled = ImmutableArray.CreateBuilder<Block>(blocks.Length);
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            labelled.Add(runsPerBlock.Has(b) ? Label(blocks[b], runsPerBlock.Of(b), prior) : blocks[b]);
+        }
+        return labelled.MoveToImmutable();
+    }
+
+    private Block Label(Block block, ReadOnlySpan<LanguageRun> runs, DocumentPrior prior)
     {
         var blockWeights = new Dictionary<string, double>(StringComparer.Ordinal);
         AddWeights(runs, blockWeights);
@@ -148,15 +172,22 @@ public sealed class LanguageStage : IDocumentStage
         string lang = blockWeights.Count == 0 || (blockWeights.Count == 1 && evidence <= DocumentPrior.ShortEvidence)
             ? prior.Decide(WholeBlockGuess(block, runs))
             : blockWeights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
-        var spans = blockWeights.Count > 1
-            ? runs.Select(r => new LanguageSpan(r.Offset, r.Length, r.Guess.Lang)).ToImmutableArray()
-            : [];
+        var spans = ImmutableArray<LanguageSpan>.Empty;
+        if (blockWeights.Count > 1)
+        {
+            var builder = ImmutableArray.CreateBuilder<LanguageSpan>(runs.Length);
+            foreach (var run in runs)
+            {
+                builder.Add(new LanguageSpan(run.Offset, run.Length, run.Guess.Lang));
+            }
+            spans = builder.MoveToImmutable();
+        }
         var sentences = block.Sentences.Select(s => s with { Lang = SentenceLanguage(s, lang, prior) }).ToImmutableArray();
         return block with { Lang = lang, Spans = spans, Sentences = sentences };
     }
 
     /// <summary>What the detector says of the whole block: a block of one run has already been detected.</summary>
-    private LanguageGuess WholeBlockGuess(Block block, List<LanguageRun> runs) => runs.Count switch
+    private LanguageGuess WholeBlockGuess(Block block, ReadOnlySpan<LanguageRun> runs) => runs.Length switch
     {
         0 => LanguageGuess.None,
         1 => runs[0].Guess,

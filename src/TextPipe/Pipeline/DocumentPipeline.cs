@@ -12,7 +12,10 @@ public sealed class DocumentPipeline
 
     public Document Run(Document document) => RunChecking(document, CancellationToken.None);
 
-    /// <summary>Runs the stages, checking <paramref name="cancellationToken"/> before each and letting each check it in its loops.</summary>
+    /// <summary>
+    /// Runs the stages, checking <paramref name="cancellationToken"/> before each and letting each check it in its loops.
+    /// A document of very many blocks is followed by a full collection after each stage (<see cref="StageGarbage"/>).
+    /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Document RunChecking(Document document, CancellationToken cancellationToken)
     {
@@ -20,6 +23,7 @@ public sealed class DocumentPipeline
         {
             cancellationToken.ThrowIfCancellationRequested();
             document = stage.ProcessChecking(document, cancellationToken);
+            StageGarbage.CollectAfterStage(document);
         }
         return document;
     }

@@ -37,27 +37,37 @@ public sealed partial class BoilerplateRule : ICleanupRule
     public void Apply(CleanupContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var blockLines = context.Blocks.Select(b => BlockLines.Split(b.Text)).ToList();
-        int totalLines = blockLines.Sum(l => l.Count);
-        var verdicts = new List<Verdict>[context.Blocks.Count];
+        // Lines are found again where they are needed rather than held for every block: a document of a million
+        // one-line blocks would otherwise hold a million lists through the rule. Verdicts are null where there are none.
+        int totalLines = 0;
+        foreach (var block in context.Blocks)
+        {
+            totalLines += block.Text.AsSpan().Count('\n') + 1;
+        }
+        var verdicts = new List<Verdict>?[context.Blocks.Count];
         int lineNumber = 0;
         for (int b = 0; b < context.Blocks.Count; b++)
         {
+            var lines = BlockLines.Split(context.Blocks[b].Text);
             verdicts[b] = context.Blocks[b].Kind == BlockKind.Code
-                ? []
-                : Judge(context.Blocks[b], blockLines[b], lineNumber, totalLines);
-            lineNumber += blockLines[b].Count;
+                ? null
+                : Judge(context.Blocks[b], lines, lineNumber, totalLines);
+            lineNumber += lines.Count;
         }
         DropRecurringBylines(verdicts);
-        var (endBlock, endLine) = LastKeptLine(context, blockLines, verdicts);
+        var (endBlock, endLine) = LastKeptLine(context, verdicts);
 
         for (int b = 0; b < context.Blocks.Count; b++)
         {
+            if (verdicts[b] is null && b != endBlock)
+            {
+                continue;
+            }
             string text = context.Blocks[b].Text;
-            var lines = blockLines[b];
+            var lines = BlockLines.Split(text);
             var partial = new List<TextChange>();
             var removed = new List<(int, int, string)>();
-            foreach (var v in verdicts[b])
+            foreach (var v in verdicts[b] ?? [])
             {
                 if (v.LastLine < 0)
                 {
@@ -100,15 +110,18 @@ public sealed partial class BoilerplateRule : ICleanupRule
     /// A document has a byline or two; "作者：杜甫" over every one of three hundred poems is the collection's
     /// structure, not furniture, so when byline shapes recur beyond that none of them is moved.
     /// </summary>
-    private static void DropRecurringBylines(List<Verdict>[] verdicts)
+    private static void DropRecurringBylines(List<Verdict>?[] verdicts)
     {
-        if (verdicts.Sum(list => list.Count(v => v.Kind == BoilerplateKind.Byline)) <= MaxBylines)
+        if (verdicts.Sum(list => list?.Count(v => v.Kind == BoilerplateKind.Byline) ?? 0) <= MaxBylines)
         {
             return;
         }
-        foreach (var list in verdicts)
+        for (int b = 0; b < verdicts.Length; b++)
         {
-            list.RemoveAll(v => v.Kind == BoilerplateKind.Byline);
+            if (verdicts[b] is { } list && list.RemoveAll(v => v.Kind == BoilerplateKind.Byline) > 0 && list.Count == 0)
+            {
+                verdicts[b] = null;
+            }
         }
     }
 
@@ -123,7 +136,7 @@ public sealed partial class BoilerplateRule : ICleanupRule
     };
 
     /// <summary>The last line of the document that stays: where a trailing end marker would be.</summary>
-    private static (int Block, int Line) LastKeptLine(CleanupContext context, List<List<(int Start, int End)>> blockLines, List<Verdict>[] verdicts)
+    private static (int Block, int Line) LastKeptLine(CleanupContext context, List<Verdict>?[] verdicts)
     {
         for (int b = context.Blocks.Count - 1; b >= 0; b--)
         {
@@ -131,10 +144,11 @@ public sealed partial class BoilerplateRule : ICleanupRule
             {
                 return (-1, -1);
             }
-            for (int line = blockLines[b].Count - 1; line >= 0; line--)
+            var lines = BlockLines.Split(context.Blocks[b].Text);
+            for (int line = lines.Count - 1; line >= 0; line--)
             {
-                var (start, end) = blockLines[b][line];
-                bool removed = verdicts[b].Any(v => v.LastLine >= 0 && v.FirstLine <= line && line <= v.LastLine);
+                var (start, end) = lines[line];
+                bool removed = verdicts[b]?.Any(v => v.LastLine >= 0 && v.FirstLine <= line && line <= v.LastLine) ?? false;
                 if (!removed && !BlockLines.IsBlank(context.Blocks[b].Text, start, end))
                 {
                     return (b, line);
@@ -144,7 +158,7 @@ public sealed partial class BoilerplateRule : ICleanupRule
         return (-1, -1);
     }
 
-    private static List<Verdict> Judge(CleanBlock block, List<(int Start, int End)> lines, int firstLineNumber, int totalLines)
+    private static List<Verdict>? Judge(CleanBlock block, List<(int Start, int End)> lines, int firstLineNumber, int totalLines)
     {
         string text = block.Text;
         var underPhotos = ImageCaptions.LinesUnderPhotos(block);
@@ -171,7 +185,7 @@ public sealed partial class BoilerplateRule : ICleanupRule
                 i = Math.Max(i, verdict.LastLine);
             }
         }
-        return verdicts;
+        return verdicts.Count == 0 ? null : verdicts;
     }
 
     private static Verdict? JudgeLine(string text, List<(int Start, int End)> lines, int index, string line, bool edge)
