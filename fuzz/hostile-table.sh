@@ -30,6 +30,11 @@ with gzip.open(path("a1g.txt.gz"), "wb", compresslevel=9) as f:
     chunk = b"a" * (1 << 20)
     for _ in range(1024):
         f.write(chunk)
+# 600 MB of sentences, gzip -6 (21 MB): within the ratio limit, over --max-input-bytes once inflated
+with gzip.open(path("rows600m.txt.gz"), "wb", compresslevel=6) as f:
+    block = b"".join(b"Row %d: the ferry leaves the harbour at dawn, and the crew checks the ropes twice.\n" % i for i in range(100_000))
+    for _ in range((600 << 20) // len(block) + 1):
+        f.write(block)
 subprocess.run(f"head -c 1073741824 /dev/zero | tr '\\0' a | zstd -q -o {path('a1g.txt.zst')}", shell=True, check=True)
 def docx(name, body, prolog="", level=zipfile.ZIP_DEFLATED):
     with zipfile.ZipFile(path(name), "w", level, compresslevel=9) as z:
@@ -40,7 +45,10 @@ def docx(name, body, prolog="", level=zipfile.ZIP_DEFLATED):
 docx("zipbomb.docx", "<w:p><w:r><w:t>bomb</w:t></w:r></w:p>" * 5_500_000)
 
 # --- giant lines and cells
-giant = b"x" * (50 << 20)
+# random letters, so that gzip and zstd shrink them only ~1.3x: the line limit is met while streaming, not the ratio limit
+import base64, random
+rng = random.Random(12)
+giant = base64.b64encode(rng.randbytes(3 * (50 << 20) // 4)).replace(b"+", b"a").replace(b"/", b"b")
 write("line50m.txt", giant)
 with gzip.open(path("line50m.txt.gz"), "wb", compresslevel=6) as f:
     f.write(giant)
@@ -103,7 +111,7 @@ write("notpdf.pdf", b"%PDF-1.7\n" + os.urandom(4096))
 write("invalid-utf8.txt", b"Valid start, then \xff\xfe\xc3\x28 broken \xe2\x82 bytes, then valid again.\n" * 1000)
 write("random.bin.txt", os.urandom(1 << 20))
 write("utf16-odd.txt", b"\xff\xfe" + "UTF-16 with an odd byte".encode("utf-16-le") + b"\x00")
-write("controls.txt", "".join(chr(c) for c in list(range(0, 9)) + list(range(11, 32)) + [0x7f] + list(range(0x80, 0xa0))) * 10000 + " and text.\n")
+write("controls.txt", "".join(chr(c) for c in list(range(1, 9)) + list(range(11, 32)) + [0x7f] + list(range(0x80, 0xa0))) * 10000 + " and text.\n")
 write("zalgo500k.txt", "a" + "\u0301\u0316" * 250_000 + "\n")
 
 # --- HTML
@@ -115,7 +123,7 @@ write("attrs1m.html", "<html><body><p " + " ".join("a%d=\"x\"" % i for i in rang
 # --- the memory helper's cases (per-block memory in the pipeline)
 write("paras5m.txt", "a\n\n" * 5_000_000)
 write("paras500k.html", "<html><body>" + "<p>Paragraph text.</p>" * 500_000 + "</body></html>")
-docx("paras1m.docx", "<w:p><w:r><w:t>p</w:t></w:r></w:p>" * 1_100_000)
+docx("paras1m.docx", "".join(f"<w:p><w:r><w:t>p{i}</w:t></w:r></w:p>" for i in range(1_100_000)))
 write("lines10m.txt", "line\n" * 10_000_000)
 
 # --- limits and output
@@ -147,9 +155,10 @@ echo "| case | input | behaviour | wall | peak RSS |"
 echo "|---|---|---|---|---|"
 row gzip-1g "1 GiB of 'a', gzip -9 (1 MB), default limits" "$tp" convert "$g" "$work/a1g.txt.gz"
 row gzip-1g-64m "same, --max-input-bytes 64M" "$tp" convert "$g" "$work/a1g.txt.gz" --max-input-bytes 64M
+row gzip-600m "600 MB of sentences, gzip -6 (21 MB, ratio ~30), default limits" "$tp" convert "$g" "$work/rows600m.txt.gz"
 row zstd-1g "1 GiB of 'a', zstd -19 (33 KB)" "$tp" convert "$g" "$work/a1g.txt.zst"
 row docx-zipbomb "DOCX whose document.xml inflates to 209 MB (ratio ~1000)" "$tp" convert "$g" "$work/zipbomb.docx"
-row line-50m "one 50 MB line, no newline" "$tp" convert "$g" "$work/line50m.txt"
+row line-50m "one 50 MB line (random letters), no newline" "$tp" convert "$g" "$work/line50m.txt"
 row line-50m-gz "same, .gz" "$tp" convert "$g" "$work/line50m.txt.gz"
 row line-50m-zst "same, .zst" "$tp" convert "$g" "$work/line50m.txt.zst"
 row csv-cell-50m "CSV with one 50 MB cell, then a good row" "$tp" convert "$g" "$work/cell50m.csv"
@@ -175,7 +184,7 @@ row pdf-garbage "%PDF- header, then 4 KB of random bytes" "$tp" convert "$g" "$w
 row invalid-utf8 "text with invalid UTF-8 sequences on every line" "$tp" convert "$g" "$work/invalid-utf8.txt"
 row random-bytes "1 MB of random bytes named .txt" "$tp" convert "$g" "$work/random.bin.txt"
 row utf16-odd "UTF-16 BOM, odd number of bytes" "$tp" convert "$g" "$work/utf16-odd.txt"
-row controls "every C0/C1 control character, 10k times, then text" "$tp" convert "$g" "$work/controls.txt"
+row controls "every C0/C1 control character but NUL, 10k times, then text" "$tp" convert "$g" "$work/controls.txt"
 row zalgo "1 letter + 500k combining marks" "$tp" convert "$g" "$work/zalgo500k.txt"
 row dev-zero "/dev/zero, --max-input-bytes 64M" "$tp" convert "$g" /dev/zero --max-input-bytes 64M
 row fifo "a FIFO with a writer (a sentence, then closed)" bash -c "(sleep 1; echo 'Text through a FIFO.' >$work/fifo.txt) & exec $tp convert $g $work/fifo.txt"
