@@ -202,24 +202,26 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
             opened?.Dispose();
             return TakesWhole(input) ? [Known(ConversionResult.Failure(input, error))] : [];
         }
-        if (input is StandardInput && content is { } stdin)
+        // Stdin, and a file that is a stream rather than a file on disk (a FIFO, a process substitution, a socket),
+        // can be read only once: the bytes already taken (decompressed) are read from here, never by opening it again.
+        if ((input is StandardInput || opened is FileStream { CanSeek: false }) && content is { } once)
         {
             if (!TakesWhole(input))
             {
-                stdin.Dispose();
+                once.Dispose();
                 return [];
             }
-            return [new WorkUnit(unit => [Guard(input, "", unit, 0, () => ReadAndDispose(stdin))], (_, _) => [TimedOut(input, "")])];
+            return [new WorkUnit(unit => [Guard(input, "", unit, 0, () => ReadAndDispose(once, TextPipe.Readers.Compression.CompressedInput.Inner(source)))], (_, _) => [TimedOut(input, "")])];
         }
         content?.Dispose();
         return Whole(input);
     }
 
-    private Document ReadAndDispose(Stream content)
+    private Document ReadAndDispose(Stream content, SourceInfo source)
     {
         using (content)
         {
-            return loader.ReadStream(content, SourceInfo.StandardInput);
+            return loader.ReadStream(content, source);
         }
     }
 

@@ -38,7 +38,7 @@ public sealed class LanguageDetector
     {
         // The models and word lists hold composed letters (ễ, not e + ̂ + ̃): decomposed text (copied from a Mac
         // file name, some PDFs) would lose its words' context and every word-list match.
-        if (text.IndexOfAnyInRange('\u0300', '\u036F') >= 0 && !text.IsNormalized())
+        if (text.IndexOfAnyInRange('\u0300', '\u036F') >= 0 && !TextPipe.Text.StreamSafeNormalization.IsNormalized(text, System.Text.NormalizationForm.FormC))
         {
             text = TextPipe.Text.StreamSafeNormalization.Normalize(text.ToString(), System.Text.NormalizationForm.FormC);
         }

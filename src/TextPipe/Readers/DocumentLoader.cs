@@ -148,39 +148,35 @@ public sealed class DocumentLoader
     /// <param name="expectedBytes">The size the content probably has (a gzip trailer's), to allocate once; 0 when unknown.</param>
     internal static ReadOnlyMemory<byte> ReadAllBytes(Stream stream, long maxBytes, int expectedBytes)
     {
-        using var buffer = StartBuffer(stream, maxBytes);
-        if (expectedBytes > buffer.Capacity)
-        {
-            buffer.Capacity = expectedBytes;
-        }
+        var buffer = StartBuffer(stream, maxBytes, expectedBytes);
         var chunk = new byte[ChunkSize];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            Append(buffer, chunk, read, maxBytes);
+            buffer.Append(chunk.AsSpan(0, read));
         }
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return buffer.ToMemory();
     }
 
     /// <inheritdoc cref="ReadAllBytes(Stream, long)"/>
     public static async Task<ReadOnlyMemory<byte>> ReadAllBytesAsync(Stream stream, long maxBytes, CancellationToken cancellationToken = default)
     {
-        using var buffer = StartBuffer(stream, maxBytes);
+        var buffer = StartBuffer(stream, maxBytes, 0);
         var chunk = new byte[ChunkSize];
         int read;
         while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            Append(buffer, chunk, read, maxBytes);
+            buffer.Append(chunk.AsSpan(0, read));
         }
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return buffer.ToMemory();
     }
 
-    private static MemoryStream StartBuffer(Stream stream, long maxBytes)
+    private static InputBuffer StartBuffer(Stream stream, long maxBytes, int expectedBytes)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
         long limit = Math.Min(maxBytes, Array.MaxLength);
-        int capacity = 0;
+        int capacity = expectedBytes;
         if (stream.CanSeek)
         {
             long remaining = Math.Max(0, stream.Length - stream.Position);
@@ -188,19 +184,9 @@ public sealed class DocumentLoader
             {
                 throw TooLarge(remaining, exact: true, maxBytes);
             }
-            capacity = (int)remaining;
+            capacity = Math.Max(capacity, (int)remaining);
         }
-        return new MemoryStream(capacity);
-    }
-
-    private static void Append(MemoryStream buffer, byte[] chunk, int count, long maxBytes)
-    {
-        long total = buffer.Length + count;
-        if (total > Math.Min(maxBytes, Array.MaxLength))
-        {
-            throw TooLarge(total, exact: false, maxBytes);
-        }
-        buffer.Write(chunk, 0, count);
+        return new InputBuffer(limit, capacity, total => TooLarge(total, exact: false, maxBytes));
     }
 
     private static InputException TooLarge(long size, bool exact, long maxBytes) =>

@@ -23,17 +23,26 @@ public static class StreamSafeNormalization
     public static string Normalize(string text, NormalizationForm form)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return HasLongRun(text) ? MakeStreamSafe(text).Normalize(form) : text.Normalize(form);
+        return HasLongRun(text.AsSpan()) ? MakeStreamSafe(text).Normalize(form) : text.Normalize(form);
     }
 
-    /// <summary>Whether <see cref="Normalize"/> leaves <paramref name="text"/> as it is.</summary>
+    /// <summary>
+    /// Whether <see cref="Normalize"/> leaves <paramref name="text"/> as it is. The over-long run is looked for
+    /// first: the runtime's own check is as quadratic as its normaliser on such a run (it decomposes and reorders
+    /// the run to compare it), so it only ever sees text whose runs are short.
+    /// </summary>
     public static bool IsNormalized(string text, NormalizationForm form)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return !HasLongRun(text) && text.IsNormalized(form);
+        return IsNormalized(text.AsSpan(), form);
     }
 
-    private static bool HasLongRun(string text)
+    /// <inheritdoc cref="IsNormalized(string, NormalizationForm)"/>
+    public static bool IsNormalized(ReadOnlySpan<char> text, NormalizationForm form) =>
+        !HasLongRun(text) && text.IsNormalized(form);
+
+    /// <summary>Whether <paramref name="text"/> holds a run of more than <see cref="MaxMarksInRun"/> combining marks.</summary>
+    public static bool HasLongRun(ReadOnlySpan<char> text)
     {
         int marks = 0;
         for (int i = 0; i < text.Length; i++)
@@ -74,7 +83,15 @@ public static class StreamSafeNormalization
     }
 
     /// <summary>A combining mark; the joiner itself ends a run (it is a starter, class 0).</summary>
-    private static bool IsMark(string text, int i) =>
-        text[i] != GraphemeJoiner
-        && CharUnicodeInfo.GetUnicodeCategory(text, i) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    private static bool IsMark(ReadOnlySpan<char> text, int i)
+    {
+        if (text[i] == GraphemeJoiner)
+        {
+            return false;
+        }
+        var category = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+            ? CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(text[i], text[i + 1]))
+            : CharUnicodeInfo.GetUnicodeCategory(text[i]);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
 }

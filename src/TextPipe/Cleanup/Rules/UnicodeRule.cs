@@ -15,6 +15,10 @@ namespace TextPipe.Cleanup.Rules;
 public sealed class UnicodeRule : ICleanupRule
 {
     public const string Nfc = "nfc";
+    public const string StreamSafe = "stream-safe";
+
+    /// <summary>The flag of a block that held a run of more combining marks than real text has (see <see cref="StreamSafe"/>).</summary>
+    public const string CombiningRunFlag = "combining-run";
     public const string FullWidth = "fullwidth";
     public const string ZeroWidth = "zero-width";
     public const string SoftHyphen = "soft-hyphen";
@@ -43,10 +47,12 @@ public sealed class UnicodeRule : ICleanupRule
             }
             // NFC after the removals: taking out a zero-width character can put a combining mark next to its
             // base, and the text must be NFC at the end for a second run to find nothing.
-            var nfcChanges = NfcChanges(context.Blocks[b].Text);
+            string beforeNfc = context.Blocks[b].Text;
+            var nfcChanges = NfcChanges(beforeNfc);
             if (nfcChanges.Count > 0)
             {
                 context.Rewrite(b, nfcChanges);
+                FlagCombiningRuns(context, b, beforeNfc, nfcChanges);
             }
             FlagSuspects(context, b);
         }
@@ -157,7 +163,8 @@ public sealed class UnicodeRule : ICleanupRule
     private static List<TextChange> NfcChanges(string text)
     {
         var changes = new List<TextChange>();
-        if (text.IsNormalized(NormalizationForm.FormC))
+        // Stream-safe check: the runtime's own IsNormalized is quadratic in a run of marks, like its normaliser.
+        if (StreamSafeNormalization.IsNormalized(text, NormalizationForm.FormC))
         {
             return changes;
         }
@@ -177,12 +184,39 @@ public sealed class UnicodeRule : ICleanupRule
                 // Stream-safe: a cluster of thousands of marks normalises in linear time (and a second pass finds nothing).
                 if (!StreamSafeNormalization.IsNormalized(cluster, NormalizationForm.FormC))
                 {
-                    changes.Add(new TextChange(start, end - start, StreamSafeNormalization.Normalize(cluster, NormalizationForm.FormC), Nfc));
+                    // A joiner put into the text is a change of its own kind: the note says so, and the block is flagged.
+                    string note = StreamSafeNormalization.HasLongRun(cluster) ? StreamSafe : Nfc;
+                    changes.Add(new TextChange(start, end - start, StreamSafeNormalization.Normalize(cluster, NormalizationForm.FormC), note));
                 }
             }
             start = end;
         }
         return changes;
+    }
+
+    /// <summary>
+    /// One flag per block whose runs of marks got joiners: "Zalgo" text, or a file that is not text. The marks are
+    /// kept (nothing is lost; the <see cref="StreamSafe"/> edits restore the input), but the reader should know.
+    /// </summary>
+    private static void FlagCombiningRuns(CleanupContext context, int block, string before, List<TextChange> changes)
+    {
+        int runs = 0;
+        int joiners = 0;
+        foreach (var change in changes)
+        {
+            if (change.Note == StreamSafe)
+            {
+                runs++;
+                joiners += change.Replacement.AsSpan().Count(StreamSafeNormalization.GraphemeJoiner)
+                    - before.AsSpan(change.Start, change.Length).Count(StreamSafeNormalization.GraphemeJoiner);
+            }
+        }
+        if (runs > 0)
+        {
+            context.AddFlag(CombiningRunFlag,
+                $"{runs:N0} run(s) of more than {StreamSafeNormalization.MaxMarksInRun} combining marks: {joiners:N0} combining grapheme joiner(s) (U+034F) put in, one after every {StreamSafeNormalization.MaxMarksInRun} marks (Unicode's stream-safe format, UAX #15)",
+                block);
+        }
     }
 
     private static void FlagSuspects(CleanupContext context, int block)

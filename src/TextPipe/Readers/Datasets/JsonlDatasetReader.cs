@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using TextPipe.Documents;
 
@@ -21,8 +22,17 @@ public sealed class JsonlDatasetReader(ReaderOptions options) : DatasetReader(op
         bool fieldChecked = false;
         using var utf8 = DatasetEncoding.OpenUtf8(content, Options.Encoding, out string encoding);
         var origin = new DatasetRowOrigin(source, FormatId, encoding, Options);
-        foreach (var (line, bytes) in LineSplitter.Lines(utf8, Options.MaxLineChars * 4L))
+        long maxRowBytes = Options.MaxLineChars * 4L;
+        foreach (var (line, bytes) in LineSplitter.Lines(utf8, maxRowBytes))
         {
+            if (bytes is null)
+            {
+                // Over the limit: this row fails alone, the rows after it are read (as a bad CSV record does).
+                any = true;
+                yield return new DatasetRow(line, () => throw new InputException(
+                    string.Create(CultureInfo.InvariantCulture, $"a row over {maxRowBytes:N0} bytes (raise --max-line-chars to read it)")));
+                continue;
+            }
             if (bytes.AsSpan().Trim(" \t"u8).IsEmpty)
             {
                 continue;

@@ -5,13 +5,17 @@ internal static class LineSplitter
 {
     private const int ReadSize = 64 * 1024;
 
-    /// <summary>The lines of <paramref name="stream"/> with their 1-based numbers, without line ends; a byte order mark on line 1 is dropped.</summary>
-    /// <exception cref="InputException">A line is longer than <paramref name="maxLineBytes"/>.</exception>
-    public static IEnumerable<(long Line, byte[] Bytes)> Lines(Stream stream, long maxLineBytes)
+    /// <summary>
+    /// The lines of <paramref name="stream"/> with their 1-based numbers, without line ends; a byte order mark on line 1
+    /// is dropped. A line longer than <paramref name="maxLineBytes"/> comes as null bytes: its bytes are read past
+    /// (never buffered beyond the limit) so the lines after it are still found, and the caller fails that line alone.
+    /// </summary>
+    public static IEnumerable<(long Line, byte[]? Bytes)> Lines(Stream stream, long maxLineBytes)
     {
         var buffer = new byte[ReadSize];
         int start = 0, end = 0, scanned = 0;
         long line = 0;
+        bool skipping = false; // inside a line over the limit, reading up to its end
         while (true)
         {
             int newline = buffer.AsSpan(scanned, end - scanned).IndexOf((byte)'\n');
@@ -19,11 +23,16 @@ internal static class LineSplitter
             {
                 int stop = scanned + newline;
                 line++;
-                yield return (line, Copy(buffer.AsSpan(start, stop - start), line));
+                yield return (line, skipping || stop - start > maxLineBytes ? null : Copy(buffer.AsSpan(start, stop - start), line));
+                skipping = false;
                 start = scanned = stop + 1;
                 continue;
             }
             scanned = end;
+            if (skipping)
+            {
+                (start, end, scanned) = (0, 0, 0); // the over-long line's bytes so far: dropped
+            }
             if (start > 0)
             {
                 Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
@@ -33,17 +42,21 @@ internal static class LineSplitter
             {
                 if (end > maxLineBytes)
                 {
-                    throw new InputException($"line {line + 1}: a row over {maxLineBytes:N0} bytes (raise --max-line-chars to read it)");
+                    skipping = true;
+                    (start, end, scanned) = (0, 0, 0);
                 }
-                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, Array.MaxLength));
+                else
+                {
+                    Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, Array.MaxLength));
+                }
             }
             int read = stream.Read(buffer, end, buffer.Length - end);
             if (read == 0)
             {
-                if (end > start)
+                if (end > start || skipping)
                 {
                     line++;
-                    yield return (line, Copy(buffer.AsSpan(start, end - start), line));
+                    yield return (line, skipping || end - start > maxLineBytes ? null : Copy(buffer.AsSpan(start, end - start), line));
                 }
                 yield break;
             }

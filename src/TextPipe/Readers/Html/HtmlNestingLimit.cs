@@ -41,6 +41,17 @@ internal static class HtmlNestingLimit
     private static readonly FrozenSet<string> RawText = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes");
 
+    /// <summary>
+    /// Raw-text elements whose text is never read (scripts, styles: dropped silently, see <see cref="HtmlDroppedText"/>).
+    /// The parser's tokenizer buffers their text whole even when told to skip it, about four bytes per character of
+    /// the page, so a large one's text is taken out before parsing.
+    /// </summary>
+    private static readonly FrozenSet<string> NeverRead = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "script", "style");
+
+    /// <summary>Characters of script or style text above which it is taken out: real ones are smaller than this, and
+    /// below it the parser's buffer costs less than the copy of the page that taking it out needs.</summary>
+    public const int LargeRawText = 256 * 1024;
+
     /// <summary>How far down the open elements an end tag is matched; a stray end tag further down is ignored.</summary>
     private const int EndTagReach = 16;
 
@@ -86,6 +97,10 @@ internal static class HtmlNestingLimit
                 if (RawText.Contains(name))
                 {
                     i = SkipRawText(html, end, name);
+                    if (i - end > LargeRawText && NeverRead.Contains(name))
+                    {
+                        (removed ??= []).Add((end, i)); // the parser would buffer it whole, to be dropped
+                    }
                 }
                 else if (name.Equals("plaintext", StringComparison.OrdinalIgnoreCase))
                 {
@@ -145,16 +160,29 @@ internal static class HtmlNestingLimit
         return false;
     }
 
+    /// <summary>The page with each removed range replaced by one space, built at its final length (one copy, no buffer
+    /// the size of the page when most of it goes).</summary>
     private static string Rewrite(string html, List<(int Start, int End)> removed)
     {
-        var text = new StringBuilder(html.Length);
-        int copied = 0;
+        int length = html.Length;
         foreach (var (start, end) in removed)
         {
-            text.Append(html, copied, start - copied).Append(' ');
-            copied = end;
+            length -= end - start - 1;
         }
-        return text.Append(html, copied, html.Length - copied).ToString();
+        return string.Create(length, (html, removed), static (span, state) =>
+        {
+            var (page, ranges) = state;
+            int copied = 0;
+            int written = 0;
+            foreach (var (start, end) in ranges)
+            {
+                page.AsSpan(copied, start - copied).CopyTo(span[written..]);
+                written += start - copied;
+                span[written++] = ' ';
+                copied = end;
+            }
+            page.AsSpan(copied).CopyTo(span[written..]);
+        });
     }
 
     private static int NameEnd(string html, int start)

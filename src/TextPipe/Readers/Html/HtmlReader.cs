@@ -60,15 +60,18 @@ public sealed class HtmlReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(source);
         TextInputGuard.CheckBytes(content.Span);
-        var decoded = HtmlTextDecoder.Decode(content.Span);
-        string text = decoded.Text;
+        int byteCount = content.Length;
+        var (text, encoding, decodingFlags) = HtmlTextDecoder.Decode(content.Span);
         if (text.AsSpan().IsWhiteSpace())
         {
             throw new InputException("only whitespace, no HTML");
         }
+        // The id first, so the page as decoded is garbage once the parser has its own (cut) copy of it.
+        string id = TextMeasure.ContentId(TextLayout.NormalizeLineEnds(text));
 
         // Depth first, on the text: the parser's own cost grows with the square of the nesting.
         var (markup, limited) = HtmlNestingLimit.Apply(text, _options.MaxNestingDepth);
+        text = markup; // the page as decoded is not needed past here
         // The parser is cheap to create and not documented as thread-safe, so each read has its own.
         var parser = new HtmlParser(ParserOptions);
         using var page = parser.ParseDocument(markup);
@@ -82,21 +85,20 @@ public sealed class HtmlReader : IDocumentReader
         {
             Source = source.Name,
             Format = FormatId,
-            Encoding = decoded.Encoding,
+            Encoding = encoding,
             Title = title,
             Author = metadata.Author,
             DeclaredLang = metadata.Lang,
             Ruby = walk.Ruby,
             Captions = walk.Captions,
-            ByteCount = content.Length,
+            ByteCount = byteCount,
         };
-        string normalised = TextLayout.NormalizeLineEnds(text);
         return new Document(meta, blocks)
         {
-            Id = TextMeasure.ContentId(normalised),
+            Id = id,
             // What the reader produced, furniture included, counted as the text is (blocks joined by a blank line).
             CharsIn = TextMeasure.CountChars(string.Join("\n\n", blocks.Select(b => b.Text))),
-            Flags = (decoded.Flags.IsDefault ? [] : decoded.Flags).AddRange(walk.Flags).AddRange(limited),
+            Flags = (decodingFlags.IsDefault ? [] : decodingFlags).AddRange(walk.Flags).AddRange(limited),
         };
     }
 

@@ -36,9 +36,29 @@ public class UnicodeRuleTests
 
         var edit = Assert.Single(edits, e => e.Original.Length > 1000);
         Assert.Equal(flood, edit.Original);
-        Assert.Contains(global::TextPipe.Text.StreamSafeNormalization.GraphemeJoiner, edit.Replacement);
+        Assert.Equal(UnicodeRule.StreamSafe, edit.Note);
+        int joiners = edit.Replacement.Count(c => c == global::TextPipe.Text.StreamSafeNormalization.GraphemeJoiner);
+        Assert.Equal((100_000 - 1) / global::TextPipe.Text.StreamSafeNormalization.MaxMarksInRun, joiners);
         Assert.StartsWith("Before á", cleaned.Text, StringComparison.Ordinal);
         Assert.EndsWith(" after.\n\nCafé next door.", cleaned.Text, StringComparison.Ordinal);
+        // The short decomposed accent is plain NFC; the block with the flood is flagged, once, with the joiner count.
+        Assert.Equal(UnicodeRule.Nfc, Assert.Single(edits, e => e.Original == "e\u0301").Note);
+        var flag = Assert.Single(cleaned.Flags, f => f.Code == UnicodeRule.CombiningRunFlag);
+        Assert.Equal(0, flag.Block);
+        Assert.Contains($"{joiners:N0} combining grapheme joiner", flag.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Runs_of_thirty_marks_or_fewer_are_plain_nfc_and_raise_no_flag()
+    {
+        // Thirty stacked marks is the stream-safe limit itself: normalised whole, as the runtime does, no joiner.
+        string thirty = "o" + string.Concat(Enumerable.Range(0, 30).Select(i => i % 2 == 0 ? "\u0301" : "\u0316"));
+        var (cleaned, edits) = Run("Zalgo-ish " + thirty + " but short.");
+
+        Assert.Equal(("Zalgo-ish " + thirty + " but short.").Normalize(System.Text.NormalizationForm.FormC), cleaned.Text);
+        Assert.DoesNotContain(global::TextPipe.Text.StreamSafeNormalization.GraphemeJoiner, cleaned.Text);
+        Assert.All(edits, e => Assert.Equal(UnicodeRule.Nfc, e.Note));
+        Assert.DoesNotContain(cleaned.Flags, f => f.Code == UnicodeRule.CombiningRunFlag);
     }
 
     [Fact]

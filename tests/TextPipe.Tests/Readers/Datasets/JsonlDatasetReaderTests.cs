@@ -62,14 +62,28 @@ public class JsonlDatasetReaderTests
     }
 
     [Fact]
-    public void An_empty_dataset_and_an_oversized_row_stop_the_input_with_a_clear_reason()
+    public void An_empty_dataset_stops_the_input_with_a_clear_reason()
     {
         Assert.Contains("empty file", Assert.Throws<InputException>(() => Rows("\n \n")).Message, StringComparison.Ordinal);
+    }
 
+    [Theory]
+    [InlineData(100_000, true)]   // many buffers long
+    [InlineData(3_990, false)]    // 4,001 bytes: just over 4 x 1000, the last line, no newline at the end
+    public void An_oversized_row_fails_alone_and_the_rows_around_it_are_read(int size, bool rowsAfter)
+    {
         var reader = new JsonlDatasetReader(ReaderOptions.Default with { MaxLineChars = 1000 });
-        string big = "{\"text\":\"" + new string('a', 100_000) + "\"}\n";
-        var error = Assert.Throws<InputException>(() => reader.ReadRows(new MemoryStream(Encoding.UTF8.GetBytes(big)), Source("x.jsonl")).ToList());
-        Assert.StartsWith("line 1: a row over", error.Message, StringComparison.Ordinal);
+        string big = "{\"text\":\"" + new string('a', size) + "\"}";
+        string jsonl = "{\"text\":\"Before.\"}\r\n" + big + (rowsAfter ? "\n{\"text\":\"After.\"}\n\n{\"text\":\"Last.\"}\n" : "");
+
+        var rows = reader.ReadRows(new MemoryStream(Encoding.UTF8.GetBytes(jsonl)), Source("x.jsonl")).ToList();
+
+        Assert.Equal("Before.", rows[0].Read().Blocks[0].Text);
+        Assert.Equal(2, rows[1].Line);
+        var error = Assert.Throws<InputException>(() => rows[1].Read());
+        Assert.Equal("a row over 4,000 bytes (raise --max-line-chars to read it)", error.Message);
+        Assert.Equal(rowsAfter ? ["After.", "Last."] : [], rows.Skip(2).Select(r => r.Read().Blocks[0].Text));
+        Assert.Equal(rowsAfter ? [3L, 5L] : [], rows.Skip(2).Select(r => r.Line));
     }
 
     [Fact]

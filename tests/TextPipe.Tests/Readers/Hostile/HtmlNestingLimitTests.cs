@@ -82,4 +82,34 @@ public class HtmlNestingLimitTests
         Assert.DoesNotContain(document.Flags, f => f.Code == HtmlNestingLimit.AttributesFlagCode);
         Assert.Equal("Oui.", document.Blocks[^1].Text);
     }
+
+    [Theory]
+    [InlineData("script", "var a = '<div>' + 1;\n")]
+    [InlineData("style", "p > a { color: red }\n")]
+    public void A_huge_script_or_style_is_taken_out_before_parsing_and_the_page_reads_the_same(string element, string line)
+    {
+        // Generated: a script or style far over the threshold, with markup-like text inside it, between two paragraphs.
+        string big = Repeat(line, (HtmlNestingLimit.LargeRawText / line.Length) + 1000);
+        string page = $"<body><p>Before.</p><{element}>{big}</{element}><p>After <b>bold</b>.</p></body>";
+
+        var (markup, flags) = HtmlNestingLimit.Apply(page, 256);
+
+        Assert.True(markup.Length < 200, $"markup kept {markup.Length:N0} characters");
+        Assert.Contains($"<{element}> </{element}>", markup, StringComparison.Ordinal);
+        Assert.Empty(flags); // scripts and styles are dropped silently, as they always were
+        var document = Read(page);
+        Assert.Equal(["Before.", "After bold."], document.Blocks.Select(b => b.Text));
+        Assert.DoesNotContain(document.Flags, f => f.Code == ReaderFlagCodes.NestingFlattened);
+    }
+
+    [Fact]
+    public void Ordinary_scripts_and_a_large_textarea_are_left_in_the_page()
+    {
+        // Under the threshold nothing is copied; a textarea is raw text too, but its text is shown, so it stays whatever its size.
+        string page = "<body><script>var small = 1;</script><p>Text.</p><textarea>" + Repeat("typed words ", (HtmlNestingLimit.LargeRawText / 12) + 10) + "</textarea></body>";
+
+        var (markup, _) = HtmlNestingLimit.Apply(page, 256);
+
+        Assert.Same(page, markup);
+    }
 }
