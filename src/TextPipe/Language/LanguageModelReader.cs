@@ -80,7 +80,7 @@ internal static class LanguageModelReader
             int[] langs = Array.ConvertAll(r.ReadBytes(r.ReadInt32()), b => (int)b);
             char[] alphabet = ReadArray<char>(r, r.ReadInt32());
             int rows = r.ReadInt32();
-            long[] keys = ReadArray<long>(r, rows);
+            var keys = ModelBytes.Take(r.BaseStream, rows * sizeof(long));
             var costs = ModelBytes.Take(r.BaseStream, rows * langs.Length);
             tables[t] = new NGramTable(name, langs, alphabet, keys, costs, quantum);
         }

@@ -63,6 +63,17 @@ internal sealed unsafe class ModelBytes
         return BitConverter.IsLittleEndian ? value : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value);
     }
 
+    /// <summary>The little-endian 64-bit word at index <paramref name="index"/> (the bytes need not be aligned).</summary>
+    public long Int64At(int index)
+    {
+        if ((uint)index >= (uint)(Length / sizeof(long)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+        long value = Unsafe.ReadUnaligned<long>(_start + ((nint)index * sizeof(long)));
+        return BitConverter.IsLittleEndian ? value : System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value);
+    }
+
     /// <summary>True when the bytes were copied into an array of ours rather than used in place.</summary>
     public bool IsCopy => _owner is not null;
 }

@@ -9,13 +9,19 @@ namespace TextPipe.Language;
 internal sealed class NGramTable
 {
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
-    private readonly byte[] _codes = new byte[char.MaxValue + 1];
-    private readonly long[] _keys;      // key of the n-gram of each row
-    private readonly int[] _slots;      // 1 + row of the n-gram in each slot, 0 = empty (one int per slot keeps the table small to build)
+    private readonly char[] _alphabet;
+    private readonly ModelBytes _keys;  // key of the n-gram of each row, 8 bytes each, used where it lies
     private readonly ModelBytes _costs; // rows × Languages.Length
     private readonly int _shift;
+    private readonly int _size;
+    // Built on the first lookup, not when the model loads: a process that only sees English text never probes
+    // the Cyrillic or Arabic tables, and building the Latin one (2 MB of slots over 200k keys) was most of a
+    // short run's model load. Two threads racing to build one both build the same table; either may win.
+    private byte[]? _codes;             // 8-bit code of each char (char.MaxValue + 1 entries)
+    private int[]? _slots;              // 1 + row of the n-gram in each slot, 0 = empty (one int per slot keeps the table small to build)
 
-    public NGramTable(string name, int[] languages, char[] alphabet, long[] keys, ModelBytes costs, float quantum)
+    /// <param name="keys">The rows' n-gram keys, 8 little-endian bytes each.</param>
+    public NGramTable(string name, int[] languages, char[] alphabet, ModelBytes keys, ModelBytes costs, float quantum)
     {
         Name = name;
         Languages = languages;
@@ -24,24 +30,12 @@ internal sealed class NGramTable
             LanguageMask |= 1u << lang;
         }
         Quantum = quantum;
+        _alphabet = alphabet;
         _costs = costs;
-        for (int i = 0; i < alphabet.Length; i++)
-        {
-            _codes[alphabet[i]] = (byte)(i + 2);
-        }
-        int size = 1 << Math.Max(4, (int)Math.Ceiling(Math.Log2(keys.Length * 2.0 + 1)));
-        _shift = 64 - (int)Math.Log2(size);
         _keys = keys;
-        _slots = new int[size];
-        for (int row = 0; row < keys.Length; row++)
-        {
-            int slot = SlotOf(keys[row]);
-            while (_slots[slot] != 0)
-            {
-                slot = (slot + 1) & (size - 1);
-            }
-            _slots[slot] = row + 1;
-        }
+        int rows = keys.Length / sizeof(long);
+        _size = 1 << Math.Max(4, (int)Math.Ceiling(Math.Log2(rows * 2.0 + 1)));
+        _shift = 64 - (int)Math.Log2(_size);
     }
 
     public string Name { get; }
@@ -56,7 +50,7 @@ internal sealed class NGramTable
     public float Quantum { get; }
 
     /// <summary>The 8-bit code of a lower-case letter in this model's alphabet; 0 when the model never saw it. 1 is the word boundary.</summary>
-    public byte CodeOf(char lower) => _codes[lower];
+    public byte CodeOf(char lower) => (_codes ?? BuildCodes())[lower];
 
     /// <summary>
     /// Adds the costs of the longest known n-gram ending with the newest character of <paramref name="key"/>
@@ -82,21 +76,49 @@ internal sealed class NGramTable
 
     private int Find(long key)
     {
-        int mask = _slots.Length - 1;
+        int[] slots = _slots ?? BuildSlots();
+        int mask = slots.Length - 1;
         int slot = SlotOf(key);
         while (true)
         {
-            int found = _slots[slot];
+            int found = slots[slot];
             if (found == 0)
             {
                 return -1;
             }
-            if (_keys[found - 1] == key)
+            if (_keys.Int64At(found - 1) == key)
             {
                 return found - 1;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    private byte[] BuildCodes()
+    {
+        var codes = new byte[char.MaxValue + 1];
+        for (int i = 0; i < _alphabet.Length; i++)
+        {
+            codes[_alphabet[i]] = (byte)(i + 2);
+        }
+        return Interlocked.CompareExchange(ref _codes, codes, null) ?? codes;
+    }
+
+    /// <summary>Open addressing, rows inserted in order: the same table whichever thread builds it.</summary>
+    private int[] BuildSlots()
+    {
+        var slots = new int[_size];
+        int rows = _keys.Length / sizeof(long);
+        for (int row = 0; row < rows; row++)
+        {
+            int slot = SlotOf(_keys.Int64At(row));
+            while (slots[slot] != 0)
+            {
+                slot = (slot + 1) & (_size - 1);
+            }
+            slots[slot] = row + 1;
+        }
+        return Interlocked.CompareExchange(ref _slots, slots, null) ?? slots;
     }
 
     private int SlotOf(long key) => (int)(((ulong)key * HashMultiplier) >> _shift);
