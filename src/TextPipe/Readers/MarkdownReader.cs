@@ -61,7 +61,7 @@ public sealed class MarkdownReader : TextDocumentReader
             // bounds the recursion of the walkers below.
             throw new InputException($"Markdown too deeply nested to read ({e.Message})", e);
         }
-        var blocks = ImmutableArray.CreateBuilder<TpBlock>();
+        var blocks = new BlockListBuilder(Options.MaxBlocks);
         var walker = new BlockWalker(text, blocks);
         walker.VisitChildren(markdown, BlockKind.Paragraph);
         var flags = walker.Flags;
@@ -78,11 +78,11 @@ public sealed class MarkdownReader : TextDocumentReader
     /// The first content block, when it is a level-1 heading. HTML comments (a licence header) and furniture read
     /// from HTML blocks (a badge row) make no content block, so they do not hide the heading after them.
     /// </summary>
-    private static string? Title(ImmutableArray<TpBlock>.Builder blocks) =>
+    private static string? Title(BlockListBuilder blocks) =>
         blocks.FirstOrDefault(b => b.IsContent) is { Kind: BlockKind.Heading, Level: 1 } first ? first.Text : null;
 
     /// <summary>Walks Markdig's block tree in document order, emitting one block per leaf.</summary>
-    private sealed class BlockWalker(string source, ImmutableArray<TpBlock>.Builder output)
+    private sealed class BlockWalker(string source, BlockListBuilder output)
     {
         public MarkdownHtml Html { get; } = new();
 

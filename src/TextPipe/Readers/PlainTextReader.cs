@@ -21,12 +21,13 @@ public sealed class PlainTextReader(ReaderOptions options) : TextDocumentReader(
     public override string Format => FormatId;
 
     protected override Document ReadPrepared(string text, DecodedText decoded, SourceInfo source, long byteCount) =>
-        TextLayout.CreateDocument(text, decoded, source, byteCount, FormatId, title: null, SplitParagraphs(text));
+        TextLayout.CreateDocument(text, decoded, source, byteCount, FormatId, title: null, SplitParagraphs(text, Options.MaxBlocks));
 
     /// <summary>Splits LF-normalised text into paragraph blocks at blank lines.</summary>
-    internal static ImmutableArray<Block> SplitParagraphs(string text)
+    /// <exception cref="InputException">The text has more than <paramref name="maxBlocks"/> paragraphs.</exception>
+    internal static ImmutableArray<Block> SplitParagraphs(string text, int maxBlocks)
     {
-        var blocks = ImmutableArray.CreateBuilder<Block>();
+        var blocks = new BlockListBuilder(maxBlocks);
         int paragraphStart = -1; // start of the first non-blank line of the current paragraph
         int paragraphEnd = 0;    // end of its last non-blank line
         int lineStart = 0;

@@ -11,6 +11,9 @@ public abstract class TextDocumentReader(ReaderOptions options) : ITextDocumentR
 {
     private readonly ReaderOptions options = options ?? throw new ArgumentNullException(nameof(options));
 
+    /// <summary>The limits and choices this reader was made with.</summary>
+    protected ReaderOptions Options => options;
+
     public abstract string Format { get; }
 
     public Document Read(ReadOnlyMemory<byte> content, SourceInfo source)

@@ -142,6 +142,21 @@ public class LimitOptionsTests
     }
 
     [Fact]
+    public void Max_blocks_refuses_one_dataset_row_and_keeps_the_others()
+    {
+        using var temp = new TempFolder();
+        string input = temp.File("rows.jsonl",
+            "{\"text\":\"Un.\\n\\nDeux.\"}\n{\"text\":\"一。\\n\\n二。\\n\\n三。\"}\n{\"text\":\"One.\"}\n");
+
+        var run = CliRun.Invoke(["convert", input, "--max-blocks", "2"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.OutputLines.Length);
+        Assert.Contains("line 2", run.Error, StringComparison.Ordinal);
+        Assert.Contains("more than 2 blocks", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Max_line_applies_to_jsonl_rows()
     {
         using var temp = new TempFolder();
@@ -165,7 +180,7 @@ public class LimitOptionsTests
         var accepted = CliRun.Invoke(["convert", many, "--max-blocks", "12"]);
 
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains($"textpipe: {many}: 12 blocks (paragraphs, cues, cells), over the limit of 10 (--max-blocks)", refused.Error, StringComparison.Ordinal);
+        Assert.Contains($"textpipe: {many}: more than 10 blocks (paragraphs, cues, cells), over the limit of 10 (--max-blocks)", refused.Error, StringComparison.Ordinal);
         Assert.Equal(0, accepted.ExitCode);
     }
 

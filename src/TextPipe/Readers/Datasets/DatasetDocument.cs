@@ -27,7 +27,7 @@ internal static class DatasetDocument
             Line = line,
             Fields = fields,
         };
-        return new Document(metadata, PlainTextReader.SplitParagraphs(prepared))
+        return new Document(metadata, PlainTextReader.SplitParagraphs(prepared, origin.Options.MaxBlocks))
         {
             // Two rows with the same text are two records, so the line is part of the id; the file name rather
             // than the path, so the id does not change with where the corpus lives or how its path was typed.

@@ -20,9 +20,9 @@ internal sealed class DocxBlockWalker
     private readonly DocxStyles _styles;
     private readonly DocxParagraphText _text;
     private readonly bool _furniture;
-    private readonly ImmutableArray<Block>.Builder _blocks;
+    private readonly BlockListBuilder _blocks;
 
-    private DocxBlockWalker(DocxStyles styles, OpenXmlPart part, bool furniture, ImmutableArray<Block>.Builder blocks)
+    private DocxBlockWalker(DocxStyles styles, OpenXmlPart part, bool furniture, BlockListBuilder blocks)
     {
         _styles = styles;
         _text = new DocxParagraphText(part);
@@ -32,7 +32,7 @@ internal sealed class DocxBlockWalker
 
     /// <summary>Adds the blocks of <paramref name="container"/> to <paramref name="blocks"/>.</summary>
     /// <param name="furniture">Headers and footers: every block is page furniture.</param>
-    public static void Walk(OpenXmlElement container, OpenXmlPart part, DocxStyles styles, bool furniture, ImmutableArray<Block>.Builder blocks) =>
+    public static void Walk(OpenXmlElement container, OpenXmlPart part, DocxStyles styles, bool furniture, BlockListBuilder blocks) =>
         new DocxBlockWalker(styles, part, furniture, blocks).VisitChildren(container);
 
     private void VisitChildren(OpenXmlElement container)

@@ -52,7 +52,7 @@ public sealed class DocxReader : IDocumentReader
             DocxPartScan.Check(stream, _options);
             stream.Position = 0;
             using var word = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
-            return ReadPackage(word, source, content.Length);
+            return ReadPackage(word, source, content.Length, _options.MaxBlocks);
         }
         catch (OpenXmlPackageException e)
         {
@@ -81,13 +81,13 @@ public sealed class DocxReader : IDocumentReader
         }
     }
 
-    private static Document ReadPackage(WordprocessingDocument word, SourceInfo source, long byteCount)
+    private static Document ReadPackage(WordprocessingDocument word, SourceInfo source, long byteCount, int maxBlocks)
     {
         var main = word.MainDocumentPart ?? throw new InputException("a ZIP package without a Word document part: not a DOCX");
         var body = main.Document?.Body ?? throw new InputException("DOCX without a document body");
         var styles = new DocxStyles(main.StyleDefinitionsPart?.Styles);
 
-        var blocks = ImmutableArray.CreateBuilder<Block>();
+        var blocks = new BlockListBuilder(maxBlocks);
         var seenFurniture = new HashSet<string>(StringComparer.Ordinal);
         foreach (var header in main.HeaderParts)
         {
@@ -127,7 +127,7 @@ public sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>Footnotes or endnotes as blocks, each note's paragraphs in order; Word's separator notes are layout, not text.</summary>
-    private static void AddNotes(OpenXmlPart? part, IEnumerable<FootnoteEndnoteType>? notes, DocxStyles styles, ImmutableArray<Block>.Builder blocks)
+    private static void AddNotes(OpenXmlPart? part, IEnumerable<FootnoteEndnoteType>? notes, DocxStyles styles, BlockListBuilder blocks)
     {
         if (part is null || notes is null)
         {
@@ -179,14 +179,14 @@ public sealed class DocxReader : IDocumentReader
         OpenXmlPart part,
         DocumentFormat.OpenXml.OpenXmlElement? root,
         DocxStyles styles,
-        ImmutableArray<Block>.Builder blocks,
+        BlockListBuilder blocks,
         HashSet<string> seen)
     {
         if (root is null)
         {
             return;
         }
-        var partBlocks = ImmutableArray.CreateBuilder<Block>();
+        var partBlocks = new BlockListBuilder(int.MaxValue); // counted when added to the document's blocks
         DocxBlockWalker.Walk(root, part, styles, furniture: true, partBlocks);
         foreach (var block in partBlocks)
         {
