@@ -158,7 +158,7 @@ internal sealed class HtmlBlockWalker
         {
             next = next with { Furniture = false };
         }
-        else if (!_state.Furniture && (role == ElementRole.Chrome || IsLinkHeavy(element, holdsRoot)))
+        else if (!_state.Furniture && (role == ElementRole.Chrome || IsLinkHeavy(element, holdsRoot) || IsTeaserLine(element, holdsRoot)))
         {
             next = next with { Furniture = true };
         }
@@ -356,6 +356,13 @@ internal sealed class HtmlBlockWalker
         }
         return items > 0 && 2 * prose >= items;
     }
+
+    /// <summary>
+    /// A line that is one link among the article's lines: another article's teaser (<see cref="HtmlTeaserLink"/>).
+    /// A cell of a data table is a value of the table (an app's name, a document), not a teaser.
+    /// </summary>
+    private bool IsTeaserLine(IElement element, bool holdsRoot) =>
+        !holdsRoot && _state.Kind != BlockKind.TableCell && HtmlTeaserLink.IsTeaser(element, _stats.Of(element), _stats.Of);
 
     /// <summary>
     /// A box named a teaser whose text is mostly its link: another article's teaser set in this one ("Read also: …"),
