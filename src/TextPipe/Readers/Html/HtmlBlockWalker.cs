@@ -158,7 +158,7 @@ internal sealed class HtmlBlockWalker
         {
             next = next with { Furniture = false };
         }
-        else if (!_state.Furniture && (role == ElementRole.Chrome || IsLinkHeavy(element, holdsRoot)))
+        else if (!_state.Furniture && (role == ElementRole.Chrome || IsLinkHeavy(element, holdsRoot) || IsTeaserLine(element, holdsRoot)))
         {
             next = next with { Furniture = true };
         }
@@ -326,11 +326,43 @@ internal sealed class HtmlBlockWalker
         }
         var text = _stats.Of(element);
         bool list = element.LocalName is "ul" or "ol" or "dl" or "menu" or "table";
-        // A container of paragraphs is prose even when the paragraphs link a lot; a list or a bare box is not.
+        // A container of paragraphs is prose even when the paragraphs link a lot; a bare box is not; a list is judged by its items.
         bool mostlyLinks = text.Links >= 2 && text.LinkDensity > LinkHeavyDensity;
         bool linkRow = element.LocalName == "p" && text.LinkDensity > 0.9; // "Tags: a · b · c" set as a paragraph
-        return mostlyLinks && (list || text.Paragraphs == 0 || linkRow) || IsLinkedTeaser(element, text);
+        bool navigation = list ? !HalfItemsSaySomething(element) : text.Paragraphs == 0 || linkRow;
+        return mostlyLinks && navigation || IsLinkedTeaser(element, text);
     }
+
+    /// <summary>
+    /// A list whose items are half or more prose around their links ("Group archives: a search engine over the
+    /// mailing lists") is an annotated list of the article (sources, tools, modules), even when a few long link texts
+    /// tip the whole list past half links. A menu or a "related" list is items that are links and little else.
+    /// </summary>
+    private bool HalfItemsSaySomething(IElement list)
+    {
+        int items = 0;
+        int prose = 0;
+        foreach (var child in list.Children)
+        {
+            if (child.LocalName != "li" || _stats.Of(child) is not { TextChars: > 0 } item)
+            {
+                continue;
+            }
+            items++;
+            if (item.LinkDensity <= LinkHeavyDensity)
+            {
+                prose++;
+            }
+        }
+        return items > 0 && 2 * prose >= items;
+    }
+
+    /// <summary>
+    /// A line that is one link among the article's lines: another article's teaser (<see cref="HtmlTeaserLink"/>).
+    /// A cell of a data table is a value of the table (an app's name, a document), not a teaser.
+    /// </summary>
+    private bool IsTeaserLine(IElement element, bool holdsRoot) =>
+        !holdsRoot && _state.Kind != BlockKind.TableCell && HtmlTeaserLink.IsTeaser(element, _stats.Of(element), _stats.Of);
 
     /// <summary>
     /// A box named a teaser whose text is mostly its link: another article's teaser set in this one ("Read also: …"),

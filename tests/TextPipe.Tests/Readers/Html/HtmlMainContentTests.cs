@@ -225,4 +225,37 @@ public class HtmlMainContentTests
         Assert.Contains("Clone the repository twice.", Text(doc), StringComparison.Ordinal);
         Assert.DoesNotContain("Tweet", Text(doc), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The council approved the new tram line on Tuesday after a long debate about its cost.",
+        "<li><a href=\"/docs/search\">The project's full-text search site</a>.</li><li><a href=\"/lists\">Mailing list archives</a>: every list since 2004.</li>",
+        "every list since 2004")]
+    [InlineData("Le conseil municipal a approuvé mardi la nouvelle ligne de tramway après un long débat sur son coût.",
+        "<li><a href=\"/insee/2020\">Rapport annuel sur les déplacements domicile-travail</a></li><li><a href=\"/cerema\">Cerema</a> : étude des lignes de tramway en France, 2019.</li>",
+        "étude des lignes de tramway")]
+    [InlineData("市议会周二在就成本进行长时间辩论后批准了新的有轨电车线路，全长十二公里。",
+        "<li><a href=\"/wiki/pam\">可插拔认证模块（PAM）的配置说明</a>。</li><li>通过 <a href=\"/pkg/nss\">libnss-ldap</a> 软件包查询目录服务。</li>",
+        "软件包查询目录服务")]
+    public void A_list_whose_items_say_more_than_their_links_is_the_article_s(string sentence, string items, string itemWords)
+    {
+        var doc = Read($"<html><body><article>{Paragraphs(sentence, 6)}<ul>{items}</ul>{Paragraphs(sentence, 2)}</article></body></html>");
+
+        Assert.Contains(itemWords, Text(doc), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_bare_links_with_one_note_among_them_is_not_text()
+    {
+        string body = Paragraphs("The council approved the new tram line on Tuesday after a long debate about its cost.", 6);
+        var doc = Read($"""
+            <html><body><article>{body}
+            <ul><li><a href="/2021/bus-fares">Bus fares rise again in the spring</a></li>
+            <li><a href="/2021/bike-lanes">Second phase of the bike lanes begins</a></li>
+            <li><a href="/2021/parking">Parking fees double in the old town</a> (video)</li></ul>
+            </article></body></html>
+            """);
+
+        Assert.DoesNotContain("Bus fares rise again", Text(doc), StringComparison.Ordinal);
+        Assert.DoesNotContain("Parking fees double", Text(doc), StringComparison.Ordinal);
+    }
 }
