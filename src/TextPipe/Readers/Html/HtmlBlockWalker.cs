@@ -30,8 +30,10 @@ internal sealed class HtmlBlockWalker
 
     private const double LinkHeavyDensity = 0.5;
 
+    private static readonly IReadOnlySet<IElement> NoLeads = new HashSet<IElement>();
+
     private readonly IElement _root;
-    private readonly IElement? _lead;
+    private readonly IReadOnlySet<IElement> _leads;
     private readonly HashSet<IElement> _rootAndAncestors = new(ReferenceEqualityComparer.Instance);
     private readonly HtmlTextStats _stats;
     private readonly bool _useClassWords;
@@ -44,10 +46,10 @@ internal sealed class HtmlBlockWalker
     private bool _headlineSeen;
     private State _state;
 
-    private HtmlBlockWalker(IElement root, IElement? lead, HtmlTextStats stats, bool useClassWords, string? title)
+    private HtmlBlockWalker(IElement root, IReadOnlySet<IElement> leads, HtmlTextStats stats, bool useClassWords, string? title)
     {
         _root = root;
-        _lead = lead;
+        _leads = leads;
         _stats = stats;
         _useClassWords = useClassWords;
         _headline = HtmlTitle.Normalise(title);
@@ -60,10 +62,11 @@ internal sealed class HtmlBlockWalker
     /// <param name="useClassWords">Judge chrome by class and id words too (off for the retry when that left no content).</param>
     /// <param name="title">The page's title: the first heading that repeats it is the headline, already the record's
     /// <c>title</c>, and becomes furniture rather than the first line of the text.</param>
-    /// <param name="lead">The article's lead set before the root in a box of its own (<see cref="HtmlArticleLead"/>): content too.</param>
-    public static HtmlWalk Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords, string? title = null, IElement? lead = null)
+    /// <param name="leads">The article's lead and standfirst set before the root (<see cref="HtmlArticleLead"/>,
+    /// <see cref="HtmlStandfirst"/>): content too.</param>
+    public static HtmlWalk Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords, string? title = null, IReadOnlySet<IElement>? leads = null)
     {
-        var walker = new HtmlBlockWalker(root, lead, stats, useClassWords, title);
+        var walker = new HtmlBlockWalker(root, leads ?? NoLeads, stats, useClassWords, title);
         walker.Run(body);
         var blocks = walker._blocks.ToImmutable();
         return new HtmlWalk(blocks, walker._ruby.ToImmutable(), walker._dropped.ToFlags(blocks.Length), walker._captions.ToImmutable());
@@ -131,7 +134,7 @@ internal sealed class HtmlBlockWalker
         var role = holdsRoot && element != _root
             ? ElementRole.Content
             : HtmlChrome.Classify(element, _state.WithinSection, _useClassWords);
-        if (role == ElementRole.Chrome && (IsArticleNamedAsColumn(element) || element == _lead || IsPageWideForm(element) || IsProseNamedForAds(element)))
+        if (role == ElementRole.Chrome && (IsArticleNamedAsColumn(element) || _leads.Contains(element) || IsPageWideForm(element) || IsProseNamedForAds(element)))
         {
             role = ElementRole.Content;
         }
@@ -154,7 +157,7 @@ internal sealed class HtmlBlockWalker
         }
         var saved = _state;
         var next = _state;
-        if (element == _root || element == _lead)
+        if (element == _root || _leads.Contains(element))
         {
             next = next with { Furniture = false };
         }
@@ -266,7 +269,7 @@ internal sealed class HtmlBlockWalker
     }
 
     /// <summary>A <c>figcaption</c>, or a box whose class says caption or credit (<c>wp-caption-text</c>, <c>photo-credit</c>).</summary>
-    private static bool IsFigureCaption(IElement element) =>
+    internal static bool IsFigureCaption(IElement element) =>
         element.LocalName == "figcaption"
         || (element.GetAttribute("class") is { } classes && ClassWords.Split(classes).Any(w => w is "caption" or "credit" or "credits" or "copyright"));
 

@@ -150,22 +150,33 @@ public sealed class HtmlReader : IDocumentReader
     {
         var stats = HtmlTextStats.Measure(body);
         var root = wholeBody ? body : HtmlContentRoot.Find(body, stats, title);
-        var lead = wholeBody ? null : HtmlArticleLead.Find(root, stats);
+        var leads = wholeBody ? [] : Leads(body, root, stats, title);
         var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title);
         bool ignored = false;
-        if (walk.Blocks.Any(b => b.IsContent) && lead is not null)
+        if (walk.Blocks.Any(b => b.IsContent) && leads.Count > 0)
         {
             // The lead joins a walk that found the article; it must not stand in for an article the class words hid.
-            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title, lead);
+            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title, leads);
         }
         else if (!walk.Blocks.Any(b => b.IsContent))
         {
             // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
             // rather than return nothing, trust only element names and roles.
-            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, lead);
+            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, leads);
             // Only the words of boxes inside the root count: a root named chrome itself would be chrome in any other reading too.
             ignored = HtmlChrome.Classify(root, withinSection: true, useClassWords: true) == ElementRole.Content;
         }
         return (walk with { Blocks = HtmlOrphanHeadings.Demote(HtmlBoilerplateLines.Demote(walk.Blocks)) }, ignored);
+    }
+
+    /// <summary>The article's lead named by its box (<see cref="HtmlArticleLead"/>) and the standfirst found between the headline and the root (<see cref="HtmlStandfirst"/>).</summary>
+    private static HashSet<AngleSharp.Dom.IElement> Leads(AngleSharp.Dom.IElement body, AngleSharp.Dom.IElement root, HtmlTextStats stats, string? title)
+    {
+        var leads = new HashSet<AngleSharp.Dom.IElement>(HtmlStandfirst.Find(body, root, stats, title), ReferenceEqualityComparer.Instance);
+        if (HtmlArticleLead.Find(root, stats) is { } lead)
+        {
+            leads.Add(lead);
+        }
+        return leads;
     }
 }
