@@ -159,7 +159,11 @@ internal static class HtmlStandfirst
         return text.TextChars - text.LinkChars >= MinChars && text.LinkDensity <= MaxLinkDensity && EndsAsSentence(element.TextContent);
     }
 
-    private static bool EndsAsSentence(string text)
+    /// <summary>A sentence of prose: a line's worth of characters, ending as a sentence ends (a standfirst set as a heading, not a label).</summary>
+    public static bool IsSentence(string text) => text.Length >= MinChars && EndsAsSentence(text);
+
+    /// <summary>The text ends as a sentence ends: a full stop, question or exclamation mark (Latin or CJK), maybe inside quotes or brackets.</summary>
+    public static bool EndsAsSentence(string text)
     {
         int i = text.Length - 1;
         while (i >= 0 && (char.IsWhiteSpace(text[i]) || Closers.Contains(text[i])))
