@@ -1,5 +1,4 @@
 using System.Globalization;
-using TextPipe.Text;
 
 namespace TextPipe.Cleanup.Rules;
 
@@ -25,8 +24,8 @@ internal static class RepetitionSignals
         var signals = new List<RepetitionSignal>();
         // Tokens as hashes and lengths, never as strings: a document of a million words would otherwise hold a
         // million small strings (and a million more for its lines) while the measures below run.
-        var (hashes, prefix) = Tokens(paragraphs);
-        int tokenCount = hashes.Count;
+        var tokens = TokenHashes.Read(paragraphs);
+        int tokenCount = tokens.Count;
         if (tokenCount < MinTokens)
         {
             return signals;
@@ -39,23 +38,18 @@ internal static class RepetitionSignals
         signals.Add(new("repetition-dup-line-char-frac", "duplicate line character fraction", (double)dupLineChars / totalChars, 0.20));
         signals.Add(new("repetition-dup-para-char-frac", "duplicate paragraph character fraction", (double)dupParaChars / totalChars, 0.20));
 
-        int tokenChars = prefix[^1];
-        // One table for the three top-n-gram measures and one set for the six duplicate ones, emptied between
-        // measures: their capacity is kept instead of growing a new table from nothing each time.
-        var counts = new Dictionary<ulong, (int Count, int Chars)>();
+        int tokenChars = tokens.TotalChars;
+        // One array of n-gram hashes serves all nine measures: sorted (with each n-gram's position) for the three
+        // top-n-gram ones, then as the table of the set for the six duplicate ones. A third larger than the tokens,
+        // so the set is never more than three quarters full.
+        var hashes = new ulong[tokenCount + tokenCount / 3 + 1];
+        var positions = new int[tokenCount];
         for (int n = 2; n <= 4; n++)
         {
-            // Gopher: characters covered by the most frequent n-gram = its length × its count.
-            counts.Clear();
-            for (int i = 0; i + n <= tokenCount; i++)
-            {
-                ulong h = NGram(hashes, i, n);
-                counts[h] = counts.TryGetValue(h, out var seen) ? (seen.Count + 1, seen.Chars) : (1, prefix[i + n] - prefix[i]);
-            }
-            double top = counts.Count == 0 ? 0 : counts.Values.Max(v => (double)v.Count * v.Chars) / tokenChars;
+            double top = TopCoverage(tokens, n, hashes, positions) / tokenChars;
             signals.Add(new($"repetition-top-{n}gram", $"top {n}-gram character coverage", top, TopThresholds[n - 2]));
         }
-        var seenGrams = new HashSet<ulong>();
+        var seenGrams = new NGramSet(hashes);
         for (int n = 5; n <= 10; n++)
         {
             // Gopher/datatrove: walk the n-grams; a repeat adds its characters and jumps past itself, so
@@ -65,20 +59,57 @@ internal static class RepetitionSignals
             int i = 0;
             while (i + n <= tokenCount)
             {
-                ulong h = NGram(hashes, i, n);
-                if (seenGrams.Add(h))
+                if (seenGrams.Add(tokens.NGram(i, n)))
                 {
                     i++;
                 }
                 else
                 {
-                    repeated += prefix[i + n] - prefix[i];
+                    repeated += tokens.Chars(i, n);
                     i += n;
                 }
             }
             signals.Add(new($"repetition-dup-{n}gram", $"duplicate {n}-gram character coverage", (double)repeated / tokenChars, DupThresholds[n - 5]));
         }
         return signals;
+    }
+
+    /// <summary>
+    /// Gopher: the characters covered by the most frequent n-gram, its length × its count, the length being that of
+    /// its first occurrence. The n-grams' hashes are sorted with their positions, so each run of one hash is one
+    /// n-gram: its count is the run's length, its first occurrence the run's lowest position. Sorting two arrays
+    /// takes 12 bytes an n-gram where a dictionary of counts took about 30 and more while it grew.
+    /// </summary>
+    private static double TopCoverage(TokenHashes tokens, int n, ulong[] hashes, int[] positions)
+    {
+        int grams = tokens.Count - n + 1;
+        if (grams <= 0)
+        {
+            return 0;
+        }
+        for (int i = 0; i < grams; i++)
+        {
+            hashes[i] = tokens.NGram(i, n);
+            positions[i] = i;
+        }
+        var keys = hashes.AsSpan(0, grams);
+        var at = positions.AsSpan(0, grams);
+        keys.Sort(at);
+        double top = 0;
+        int run = 0;
+        while (run < grams)
+        {
+            int end = run + 1;
+            int first = at[run];
+            while (end < grams && keys[end] == keys[run])
+            {
+                first = Math.Min(first, at[end]);
+                end++;
+            }
+            top = Math.Max(top, (double)(end - run) * tokens.Chars(first, n));
+            run = end;
+        }
+        return top;
     }
 
     public static string Message(RepetitionSignal signal) =>
@@ -113,13 +144,12 @@ internal static class RepetitionSignals
     }
 
     /// <summary>
-    /// How many of the trimmed, non-empty units repeat an earlier one, and their characters. Units are compared as
-    /// spans; only the distinct ones are kept as strings.
+    /// How many of the trimmed, non-empty units repeat an earlier one, and their characters. Units are compared and kept
+    /// as slices of the paragraphs they are in: a copy of each distinct one cost a string per line of the document.
     /// </summary>
     private static (int Units, int Count, int Chars) Duplicates(IEnumerable<(string Text, int Start, int Length)> items)
     {
-        var unique = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = unique.GetAlternateLookup<ReadOnlySpan<char>>();
+        var unique = new HashSet<TextSlice>(TextSliceComparer.Instance);
         int units = 0, count = 0, chars = 0;
         foreach (var (text, start, length) in items)
         {
@@ -129,84 +159,27 @@ internal static class RepetitionSignals
                 continue;
             }
             units++;
-            var item = text.AsSpan(trimmedStart, trimmedLength);
-            if (!lookup.Add(item))
+            if (!unique.Add(new TextSlice(text, trimmedStart, trimmedLength)))
             {
                 count++;
-                chars += item.Length;
+                chars += trimmedLength;
             }
         }
         return (units, count, chars);
     }
 
-    /// <summary>
-    /// Latin/digit words (lower-cased) and single CJK characters, as the hash of each and the running sum of their
-    /// lengths (<c>prefix[i]</c> = characters of the first i tokens).
-    /// </summary>
-    private static (List<ulong> Hashes, List<int> Prefix) Tokens(IReadOnlyList<string> paragraphs)
+    /// <summary>A stretch of a string, compared by its characters.</summary>
+    private readonly record struct TextSlice(string Text, int Start, int Length)
     {
-        var hashes = new List<ulong>();
-        var prefix = new List<int> { 0 };
-        foreach (string text in paragraphs)
-        {
-            int i = 0;
-            while (i < text.Length)
-            {
-                char c = text[i];
-                if (Scripts.IsCjkLetter(c))
-                {
-                    hashes.Add(Fnv(text.AsSpan(i, 1)));
-                    prefix.Add(prefix[^1] + 1);
-                    i++;
-                }
-                else if (char.IsLetterOrDigit(c))
-                {
-                    int start = i;
-                    while (i < text.Length && char.IsLetterOrDigit(text[i]) && !Scripts.IsCjkLetter(text[i]))
-                    {
-                        i++;
-                    }
-                    // Word characters are never surrogates (char.IsLetterOrDigit is false for them), so lower-casing
-                    // each one is what lower-casing the word as a string does.
-                    hashes.Add(FnvLower(text.AsSpan(start, i - start)));
-                    prefix.Add(prefix[^1] + (i - start));
-                }
-                else
-                {
-                    i++;
-                }
-            }
-        }
-        return (hashes, prefix);
+        public ReadOnlySpan<char> Span => Text.AsSpan(Start, Length);
     }
 
-    private static ulong FnvLower(ReadOnlySpan<char> token)
+    private sealed class TextSliceComparer : IEqualityComparer<TextSlice>
     {
-        ulong h = 14695981039346656037UL;
-        foreach (char c in token)
-        {
-            h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        }
-        return h;
-    }
+        public static readonly TextSliceComparer Instance = new();
 
-    private static ulong Fnv(ReadOnlySpan<char> token)
-    {
-        ulong h = 14695981039346656037UL;
-        foreach (char c in token)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-        return h;
-    }
+        public bool Equals(TextSlice x, TextSlice y) => x.Span.SequenceEqual(y.Span);
 
-    private static ulong NGram(List<ulong> hashes, int start, int n)
-    {
-        ulong h = (ulong)n;
-        for (int k = 0; k < n; k++)
-        {
-            h = (h * 0x9E3779B97F4A7C15UL) ^ hashes[start + k];
-        }
-        return h;
+        public int GetHashCode(TextSlice obj) => string.GetHashCode(obj.Span);
     }
 }
