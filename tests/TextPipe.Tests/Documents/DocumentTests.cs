@@ -20,6 +20,31 @@ public class DocumentTests
         Assert.Equal(2, doc.ContentBlocks.Count());
     }
 
+    [Theory]
+    [InlineData("|b")]
+    [InlineData("a|||d")]
+    [InlineData("第一段𠀀。|Second paragraph.|troisième")]
+    [InlineData("")]
+    public void Text_and_its_character_count_equal_a_plain_join(string joinedByBars)
+    {
+        string[] texts = joinedByBars.Split('|');
+        var blocks = texts.SelectMany((t, i) => new[] { new Block(BlockKind.PageFurniture, "p" + i), new Block(BlockKind.Paragraph, t) }).ToArray();
+        var doc = Make(blocks);
+
+        string expected = string.Join("\n\n", texts);
+        Assert.Equal(expected, doc.Text);
+        Assert.Equal(TextMeasure.CountChars(expected), doc.Stats.CharsOut);
+    }
+
+    [Fact]
+    public void A_document_of_furniture_only_has_no_text()
+    {
+        var doc = Make(new Block(BlockKind.PageFurniture, "Page 3"));
+
+        Assert.Equal("", doc.Text);
+        Assert.Equal(0, doc.Stats.CharsOut);
+    }
+
     [Fact]
     public void Stats_count_removed_characters_per_rule_and_ignore_flags()
     {
