@@ -22,10 +22,10 @@ internal static class RepetitionSignals
     public static List<RepetitionSignal> Measure(IReadOnlyList<string> paragraphs)
     {
         var signals = new List<RepetitionSignal>();
-        // Tokens as hashes and lengths, never as strings: a document of a million words would otherwise hold a
-        // million small strings (and a million more for its lines) while the measures below run.
-        var tokens = TokenHashes.Read(paragraphs);
-        int tokenCount = tokens.Count;
+        // Tokens as hashes and lengths, never as strings, and read again for each measure rather than kept: a
+        // document of a million words would otherwise hold a million small strings (or 12 bytes a token) while the
+        // measures below run.
+        var (tokenCount, tokenChars) = CountTokens(paragraphs);
         if (tokenCount < MinTokens)
         {
             return signals;
@@ -38,15 +38,14 @@ internal static class RepetitionSignals
         signals.Add(new("repetition-dup-line-char-frac", "duplicate line character fraction", (double)dupLineChars / totalChars, 0.20));
         signals.Add(new("repetition-dup-para-char-frac", "duplicate paragraph character fraction", (double)dupParaChars / totalChars, 0.20));
 
-        int tokenChars = tokens.TotalChars;
-        // One array of n-gram hashes serves all nine measures: sorted (with each n-gram's position) for the three
+        // One array of n-gram hashes serves all nine measures: sorted (with each n-gram's characters) for the three
         // top-n-gram ones, then as the table of the set for the six duplicate ones. A third larger than the tokens,
         // so the set is never more than three quarters full.
         var hashes = new ulong[tokenCount + tokenCount / 3 + 1];
-        var positions = new int[tokenCount];
+        var chars = new int[tokenCount];
         for (int n = 2; n <= 4; n++)
         {
-            double top = TopCoverage(tokens, n, hashes, positions) / tokenChars;
+            double top = TopCoverage(paragraphs, n, hashes, chars) / tokenChars;
             signals.Add(new($"repetition-top-{n}gram", $"top {n}-gram character coverage", top, TopThresholds[n - 2]));
         }
         var seenGrams = new NGramSet(hashes);
@@ -56,17 +55,22 @@ internal static class RepetitionSignals
             // overlapping repeats are not counted twice.
             seenGrams.Clear();
             long repeated = 0;
-            int i = 0;
-            while (i + n <= tokenCount)
+            int next = 0;
+            var grams = new RepetitionTokens(paragraphs, n);
+            while (grams.Next())
             {
-                if (seenGrams.Add(tokens.NGram(i, n)))
+                if (grams.Position < next)
                 {
-                    i++;
+                    continue;
+                }
+                if (seenGrams.Add(grams.Hash))
+                {
+                    next = grams.Position + 1;
                 }
                 else
                 {
-                    repeated += tokens.Chars(i, n);
-                    i += n;
+                    repeated += grams.Chars;
+                    next = grams.Position + n;
                 }
             }
             signals.Add(new($"repetition-dup-{n}gram", $"duplicate {n}-gram character coverage", (double)repeated / tokenChars, DupThresholds[n - 5]));
@@ -74,42 +78,70 @@ internal static class RepetitionSignals
         return signals;
     }
 
+    private static (int Count, int Chars) CountTokens(IReadOnlyList<string> paragraphs)
+    {
+        var tokens = new RepetitionTokens(paragraphs, 1);
+        int count = 0;
+        int chars = 0;
+        while (tokens.Next())
+        {
+            count++;
+            chars += tokens.Chars;
+        }
+        return (count, chars);
+    }
+
     /// <summary>
     /// Gopher: the characters covered by the most frequent n-gram, its length × its count, the length being that of
-    /// its first occurrence. The n-grams' hashes are sorted with their positions, so each run of one hash is one
-    /// n-gram: its count is the run's length, its first occurrence the run's lowest position. Sorting two arrays
-    /// takes 12 bytes an n-gram where a dictionary of counts took about 30 and more while it grew.
+    /// its first occurrence. The n-grams' hashes are sorted with their characters, so each run of one hash is one
+    /// n-gram and its count is the run's length. Two arrays take 12 bytes an n-gram where a dictionary of counts
+    /// took about 30 and more while it grew.
     /// </summary>
-    private static double TopCoverage(TokenHashes tokens, int n, ulong[] hashes, int[] positions)
+    private static double TopCoverage(IReadOnlyList<string> paragraphs, int n, ulong[] hashes, int[] chars)
     {
-        int grams = tokens.Count - n + 1;
-        if (grams <= 0)
+        int count = 0;
+        var grams = new RepetitionTokens(paragraphs, n);
+        while (grams.Next())
         {
-            return 0;
+            hashes[count] = grams.Hash;
+            chars[count] = grams.Chars;
+            count++;
         }
-        for (int i = 0; i < grams; i++)
-        {
-            hashes[i] = tokens.NGram(i, n);
-            positions[i] = i;
-        }
-        var keys = hashes.AsSpan(0, grams);
-        var at = positions.AsSpan(0, grams);
-        keys.Sort(at);
+        var keys = hashes.AsSpan(0, count);
+        var lengths = chars.AsSpan(0, count);
+        keys.Sort(lengths);
         double top = 0;
         int run = 0;
-        while (run < grams)
+        while (run < count)
         {
             int end = run + 1;
-            int first = at[run];
-            while (end < grams && keys[end] == keys[run])
+            bool sameLength = true;
+            while (end < count && keys[end] == keys[run])
             {
-                first = Math.Min(first, at[end]);
+                sameLength &= lengths[end] == lengths[run];
                 end++;
             }
-            top = Math.Max(top, (double)(end - run) * tokens.Chars(first, n));
+            // Different lengths under one hash mean two n-grams whose hashes collide: counted as one, as a dictionary
+            // of hashes counts them, with the length of the first occurrence, which the sort has lost.
+            int length = sameLength ? lengths[run] : FirstChars(paragraphs, n, keys[run]);
+            top = Math.Max(top, (double)(end - run) * length);
             run = end;
         }
         return top;
+    }
+
+    /// <summary>Characters of the first n-gram whose hash is <paramref name="hash"/>.</summary>
+    private static int FirstChars(IReadOnlyList<string> paragraphs, int n, ulong hash)
+    {
+        var grams = new RepetitionTokens(paragraphs, n);
+        while (grams.Next())
+        {
+            if (grams.Hash == hash)
+            {
+                return grams.Chars;
+            }
+        }
+        throw new InvalidOperationException("an n-gram hash that was read is not found again");
     }
 
     public static string Message(RepetitionSignal signal) =>
