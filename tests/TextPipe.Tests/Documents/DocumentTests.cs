@@ -74,6 +74,32 @@ public class DocumentTests
         Assert.Equal(0, TextMeasure.CountChars(""));
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 2)]
+    [InlineData(7, 3)]
+    [InlineData(3, 40_000)]
+    public void Counting_and_hashing_parts_equal_counting_and_hashing_them_joined(int count, int chars)
+    {
+        // Pairs outside the BMP, lone surrogates at part ends and pairs across the 16K-character pieces of a long part.
+        string[] pieces = ["word ", "段落", "😀", "\uD800", "\uDC00", "𠀀", "é", "\n"];
+        var random = new Random(count * 31 + chars);
+        var parts = Enumerable.Range(0, count).Select(_ =>
+        {
+            var text = new System.Text.StringBuilder();
+            while (text.Length < chars)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+            return text.ToString();
+        }).ToList();
+        string joined = string.Join("\n\n", parts);
+
+        Assert.Equal(TextMeasure.CountChars(joined), TextMeasure.CountChars(parts, "\n\n"));
+        Assert.Equal(TextMeasure.ContentId(joined), TextMeasure.ContentId(parts, "\n\n"));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(joined))[..8]), TextMeasure.ContentId(joined));
+    }
+
     [Fact]
     public void ContentId_is_stable_and_depends_on_the_text()
     {
