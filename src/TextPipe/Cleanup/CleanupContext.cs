@@ -26,6 +26,10 @@ public sealed class CleanupContext
     private int validStarts;
     private readonly List<Flag> flags = [];
     private readonly Document original;
+
+    // Blocks are removed by the thousand when a loop repeats one paragraph: its copies are equal, so their edits
+    // share one string for the removed text instead of holding a copy each until the record is written.
+    private readonly EqualText lastRemoval = new();
     private string rule = "";
 
     public CleanupContext(Document document, CleanupOptions options)
@@ -212,6 +216,7 @@ public sealed class CleanupContext
         // The only block, already emptied, takes no text with it: its emptying was the edit.
         if (removed.Length > 0)
         {
+            removed = lastRemoval.Share(removed);
             edits.Add(new Edit(rule, EditAction.Removed, removed, "", block, offset) { Note = note });
         }
         blocks.RemoveAt(block);

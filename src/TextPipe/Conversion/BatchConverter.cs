@@ -317,10 +317,7 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
         unit?.Started(index);
         try
         {
-            var document = read();
-            budget.Token.ThrowIfCancellationRequested(); // a reader has no checks of its own: it may have used the time up
-            BlockLimit.Ensure(document, loader.Options.MaxBlocks);
-            return ConversionResult.Success(input, pipeline.RunChecking(document, budget.Token));
+            return ConversionResult.Success(input, ReadAndRun(read, budget.Token));
         }
         catch (OperationCanceledException) when (budget.Expired)
         {
@@ -334,6 +331,27 @@ public sealed class BatchConverter(DocumentLoader loader, DocumentPipeline pipel
         {
             unit?.Finished();
         }
+    }
+
+    /// <summary>
+    /// Reads a document and runs the pipeline on it, in one variable that each stage's result replaces
+    /// (<see cref="DocumentPipeline.RunInPlace"/>): the document as read (a million blocks and their text, for a large
+    /// one) is garbage as soon as the first stage has replaced it, instead of being held to the end beside the copies
+    /// the stages make. The reading is a method of its own for the same reason: this code runs once per document, so
+    /// unoptimised, and unoptimised code keeps every value it has held in its frame until it returns.
+    /// </summary>
+    private Document ReadAndRun(Func<Document> read, CancellationToken cancellationToken)
+    {
+        ReadChecked(read, cancellationToken, out var document);
+        pipeline.RunInPlace(ref document, cancellationToken);
+        return document;
+    }
+
+    private void ReadChecked(Func<Document> read, CancellationToken cancellationToken, out Document document)
+    {
+        document = read();
+        cancellationToken.ThrowIfCancellationRequested(); // a reader has no checks of its own: it may have used the time up
+        BlockLimit.Ensure(document, loader.Options.MaxBlocks);
     }
 
     /// <summary>

@@ -25,14 +25,24 @@ internal sealed class DocumentPrior
     /// <summary>The language of a short piece given the document around it; <paramref name="guess"/>'s own answer when it has enough evidence or no ranking.</summary>
     public string Decide(LanguageGuess guess)
     {
+        ArgumentNullException.ThrowIfNull(guess);
+        return Decide(guess.Lang, guess.Evidence, guess.Ranking.AsSpan());
+    }
+
+    /// <summary>
+    /// <see cref="Decide(LanguageGuess)"/> for a guess of <paramref name="lang"/> on <paramref name="evidence"/> whose
+    /// ranking is <paramref name="ranking"/> (or only the candidates of it that <see cref="AddContenders"/> kept).
+    /// </summary>
+    public string Decide(string lang, double evidence, ReadOnlySpan<LanguageScore> ranking)
+    {
         // An undetermined guess stays so: the prior re-weighs real evidence, it does not invent a language for "4.2 M".
-        if (!guess.IsDetermined || guess.Evidence > ShortEvidence || _shares.Count == 0)
+        if (lang == LanguageGuess.Undetermined || evidence > ShortEvidence || _shares.Count == 0)
         {
-            return guess.Lang;
+            return lang;
         }
-        string best = guess.Lang;
+        string best = lang;
         double bestScore = double.NegativeInfinity;
-        foreach (var candidate in guess.Ranking)
+        foreach (var candidate in ranking)
         {
             double score = candidate.Score * (_shares.GetValueOrDefault(candidate.Lang) + Smoothing);
             if (score > bestScore)
@@ -45,34 +55,31 @@ internal sealed class DocumentPrior
     }
 
     /// <summary>
-    /// What <see cref="Decide"/> and the language stage still need of a guess once it has been made: its language,
-    /// evidence and fit, and of its ranking only the candidates that could still win under some document prior.
-    /// A stage holds one guess per run of every block until the document's shares are known; a full ranking is a
-    /// score for every candidate language (about a kilobyte), so a document of a million short blocks would
-    /// otherwise hold a gigabyte of rankings that can no longer change an answer. The answers stay the same: a
-    /// candidate is dropped only when even the largest prior cannot lift it above the best-scored candidate under the
-    /// smallest (its score times 1 + <c>Smoothing</c> below the head's times <c>Smoothing</c>, with a factor of two
-    /// to spare for rounding).
+    /// Adds to <paramref name="contenders"/> what <see cref="Decide(string, double, ReadOnlySpan{LanguageScore})"/> still
+    /// needs of <paramref name="guess"/>'s ranking once the guess has been made: only the candidates that could still
+    /// win under some document prior, best first. A stage holds every run of every block until the document's shares
+    /// are known; a full ranking is a score for every candidate language (about a kilobyte), so a document of a million
+    /// short blocks would otherwise hold a gigabyte of rankings that can no longer change an answer. The answers stay
+    /// the same: a candidate is dropped only when even the largest prior cannot lift it above the best-scored candidate
+    /// under the smallest (its score times 1 + <c>Smoothing</c> below the head's times <c>Smoothing</c>, with a factor
+    /// of two to spare for rounding); a guess that is undetermined or has more than the short-block evidence keeps none.
     /// </summary>
-    public static LanguageGuess Retained(LanguageGuess guess)
+    public static void AddContenders(LanguageGuess guess, List<LanguageScore> contenders)
     {
         ArgumentNullException.ThrowIfNull(guess);
+        ArgumentNullException.ThrowIfNull(contenders);
         var ranking = guess.Ranking;
         if (!guess.IsDetermined || guess.Evidence > ShortEvidence || ranking.IsDefaultOrEmpty)
         {
-            ranking = [];
+            return;
         }
-        else
+        double head = ranking.Max(candidate => candidate.Score);
+        foreach (var candidate in ranking)
         {
-            double head = ranking.Max(candidate => candidate.Score);
-            ranking = [.. ranking.Where(candidate => candidate.Score * (1 + Smoothing) * 2 >= head * Smoothing)];
+            if (candidate.Score * (1 + Smoothing) * 2 >= head * Smoothing)
+            {
+                contenders.Add(candidate);
+            }
         }
-        return new LanguageGuess(guess.Lang, guess.Confidence, ranking)
-        {
-            Evidence = guess.Evidence,
-            Familiarity = guess.Familiarity,
-            Fit = guess.IsDetermined ? guess.Fit : null,
-            IsUnknownLanguage = guess.IsUnknownLanguage,
-        };
     }
 }

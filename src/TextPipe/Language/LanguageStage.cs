@@ -48,7 +48,7 @@ public sealed class LanguageStage : IDocumentStage
             if (block.IsContent)
             {
                 // Held until every block is read: only what the labelling below still asks of each guess.
-                runsPerBlock.Add(b, LanguageRuns.Split(block.Text, _detector, Candidates), DocumentPrior.Retained);
+                runsPerBlock.Add(b, LanguageRuns.Split(block.Text, _detector, Candidates));
                 if (CountsForDocument(block))
                 {
                     AddWeights(runsPerBlock.Of(b), weights);
@@ -84,9 +84,9 @@ public sealed class LanguageStage : IDocumentStage
                 double evidence = 0;
                 foreach (var run in runs)
                 {
-                    if (run.Guess.IsDetermined)
+                    if (run.IsDetermined)
                     {
-                        evidence += run.Guess.Evidence;
+                        evidence += run.Evidence;
                     }
                 }
                 if (evidence > 0)
@@ -98,7 +98,7 @@ public sealed class LanguageStage : IDocumentStage
             {
                 AddWeights(runs, weights);
             }
-            AddFits(runs, fits);
+            AddFits(runs, runsPerBlock, fits);
         }
         total = weights.Values.Sum();
         var shares = weights.Where(kv => kv.Value / total >= MinimumShare).ToList();
@@ -125,23 +125,24 @@ public sealed class LanguageStage : IDocumentStage
     /// Adds each run's evidence to its language; text in a language the detector does not know counts for
     /// <c>und</c>, so that a Telugu document with one English acronym is not English.
     /// </summary>
-    private static void AddWeights(ReadOnlySpan<LanguageRun> runs, Dictionary<string, double> weights)
+    private static void AddWeights(ReadOnlySpan<KeptRun> runs, Dictionary<string, double> weights)
     {
         foreach (var run in runs)
         {
-            if (run.Guess.IsDetermined || run.Guess.IsUnknownLanguage)
+            if (run.IsDetermined || run.IsUnknownLanguage)
             {
-                weights[run.Guess.Lang] = weights.GetValueOrDefault(run.Guess.Lang) + run.Guess.Evidence;
+                weights[run.Lang] = weights.GetValueOrDefault(run.Lang) + run.Evidence;
             }
         }
     }
 
     /// <summary>Sums the model fits of the determined runs per language (a fit's counts and log-likelihood add up).</summary>
-    private static void AddFits(ReadOnlySpan<LanguageRun> runs, Dictionary<string, ModelFit> fits)
+    private static void AddFits(ReadOnlySpan<KeptRun> runs, DocumentRuns runsPerBlock, Dictionary<string, ModelFit> fits)
     {
         foreach (var run in runs)
         {
-            if (!run.Guess.IsDetermined || run.Guess.Fit is not { } fit || fit.Lang != run.Guess.Lang)
+            // Kept only for a determined run whose fit is its own language's.
+            if (runsPerBlock.FitOf(run) is not { } fit)
             {
                 continue;
             }
@@ -156,12 +157,12 @@ public sealed class LanguageStage : IDocumentStage
         var labelled = ImmutableArray.CreateBuilder<Block>(blocks.Length);
         for (int b = 0; b < blocks.Length; b++)
         {
-            labelled.Add(runsPerBlock.Has(b) ? Label(blocks[b], runsPerBlock.Of(b), prior) : blocks[b]);
+            labelled.Add(runsPerBlock.Has(b) ? Label(blocks[b], runsPerBlock.Of(b), runsPerBlock, prior) : blocks[b]);
         }
         return labelled.MoveToImmutable();
     }
 
-    private Block Label(Block block, ReadOnlySpan<LanguageRun> runs, DocumentPrior prior)
+    private Block Label(Block block, ReadOnlySpan<KeptRun> runs, DocumentRuns runsPerBlock, DocumentPrior prior)
     {
         var blockWeights = new Dictionary<string, double>(StringComparer.Ordinal);
         AddWeights(runs, blockWeights);
@@ -170,7 +171,7 @@ public sealed class LanguageStage : IDocumentStage
         // the document around it; a mixed block keeps what its runs say.
         double evidence = blockWeights.Values.Sum();
         string lang = blockWeights.Count == 0 || (blockWeights.Count == 1 && evidence <= DocumentPrior.ShortEvidence)
-            ? prior.Decide(WholeBlockGuess(block, runs))
+            ? DecideWholeBlock(block, runs, runsPerBlock, prior)
             : blockWeights.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
         var spans = ImmutableArray<LanguageSpan>.Empty;
         if (blockWeights.Count > 1)
@@ -178,7 +179,7 @@ public sealed class LanguageStage : IDocumentStage
             var builder = ImmutableArray.CreateBuilder<LanguageSpan>(runs.Length);
             foreach (var run in runs)
             {
-                builder.Add(new LanguageSpan(run.Offset, run.Length, run.Guess.Lang));
+                builder.Add(new LanguageSpan(run.Offset, run.Length, run.Lang));
             }
             spans = builder.MoveToImmutable();
         }
@@ -186,12 +187,15 @@ public sealed class LanguageStage : IDocumentStage
         return block with { Lang = lang, Spans = spans, Sentences = sentences };
     }
 
-    /// <summary>What the detector says of the whole block: a block of one run has already been detected.</summary>
-    private LanguageGuess WholeBlockGuess(Block block, ReadOnlySpan<LanguageRun> runs) => runs.Length switch
+    /// <summary>
+    /// The language of a block of one language with little evidence, from what the detector says of the whole block in
+    /// the light of the document: a block of one run has already been detected.
+    /// </summary>
+    private string DecideWholeBlock(Block block, ReadOnlySpan<KeptRun> runs, DocumentRuns runsPerBlock, DocumentPrior prior) => runs.Length switch
     {
-        0 => LanguageGuess.None,
-        1 => runs[0].Guess,
-        _ => _detector.Detect(block.Text, Candidates),
+        0 => prior.Decide(LanguageGuess.None),
+        1 => prior.Decide(runs[0].Lang, runs[0].Evidence, runsPerBlock.ContendersOf(runs[0])),
+        _ => prior.Decide(_detector.Detect(block.Text, Candidates)),
     };
 
     /// <summary>A sentence too short to call on its own (a number, "OK.") takes its block's language; a short one is read with the document prior.</summary>

@@ -75,6 +75,57 @@ internal static class JsonStringLiteral
         output.Advance(1);
     }
 
+    /// <summary>
+    /// Writes <paramref name="parts"/> joined by <paramref name="separator"/> as the next string value of
+    /// <paramref name="writer"/>, byte for byte as <see cref="Write(Utf8JsonWriter, string, IBufferWriter{byte})"/> writes
+    /// the joined string, without building it: a document's text is its blocks joined by a blank line, and the joined
+    /// copy of a text of a million paragraphs cost twice the text's characters in bytes while it was written. No
+    /// surrogate pair spans two parts (a separator stands between them), and each part is encoded in pieces that do
+    /// not split one, so every character is encoded as it is in the joined string.
+    /// </summary>
+    public static void WriteJoined(Utf8JsonWriter writer, IReadOnlyList<string> parts, string separator, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(parts);
+        ArgumentNullException.ThrowIfNull(separator);
+        ArgumentNullException.ThrowIfNull(output);
+        long length = parts.Count == 0 ? 0 : (long)(parts.Count - 1) * separator.Length;
+        foreach (string part in parts)
+        {
+            length += part.Length;
+        }
+        if (length <= PieceChars)
+        {
+            WriteWhole(writer, string.Join(separator, parts));
+            return;
+        }
+        writer.WriteRawValue("\""u8, skipInputValidation: true);
+        writer.Flush();
+        for (int i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                WriteBody(separator, output);
+            }
+            WriteBody(parts[i], output);
+        }
+        output.GetSpan(1)[0] = (byte)'"';
+        output.Advance(1);
+    }
+
+    /// <summary>Encodes <paramref name="value"/> without quotes straight into <paramref name="output"/>, piece by piece.</summary>
+    private static void WriteBody(string value, IBufferWriter<byte> output)
+    {
+        int end = 0;
+        while (end < value.Length)
+        {
+            int start = end;
+            end = PieceEnd(value, start);
+            var span = output.GetSpan(checked((int)MaxLength(end - start)));
+            output.Advance(EncodeBody(value.AsSpan(start, end - start), span));
+        }
+    }
+
     /// <summary>End of the piece that starts at <paramref name="start"/>: at most <see cref="PieceChars"/> long, never between the two halves of a surrogate pair.</summary>
     private static int PieceEnd(string value, int start)
     {

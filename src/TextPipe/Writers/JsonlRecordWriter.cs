@@ -191,7 +191,9 @@ internal sealed class JsonlRecordWriter : IRecordWriter
         }
         if (Wants("text"))
         {
-            WriteText("text", document.Text);
+            // The blocks' texts are encoded one after the other: the joined text is never built.
+            _json.WritePropertyName("text");
+            JsonStringLiteral.WriteJoined(_json, paragraphs.ConvertAll(p => p.Block.Text), Document.BlockSeparator, _buffer);
         }
         if (Wants("paragraphs"))
         {

@@ -34,6 +34,26 @@ public class CleanupContextTests
     }
 
     [Fact]
+    public void Removed_copies_of_one_paragraph_share_their_edit_text_and_still_replay()
+    {
+        var doc = CleanupTestDocuments.FromParagraphs("重复的段落。", "Same words.", "Same words.", "Same words.", "Autre chose.", "Same words.");
+        var context = new CleanupContext(doc, Options);
+
+        context.Run(new DelegateRule("loops", c =>
+        {
+            c.RemoveBlock(3, "loop");
+            c.RemoveBlock(2, "loop");
+            c.RemoveBlock(3, "the last block");
+        }));
+        var cleaned = context.ToDocument();
+
+        Assert.Equal(["Same words.\n\n", "Same words.\n\n", "\n\nSame words."], context.Edits.Select(e => e.Original));
+        Assert.Same(context.Edits[0].Original, context.Edits[1].Original);
+        Assert.Equal("重复的段落。\n\nSame words.\n\nAutre chose.", cleaned.Text);
+        Assert.Equal(doc.Text, EditReplay.Restore(cleaned.Text, [.. context.Edits]));
+    }
+
+    [Fact]
     public void A_block_a_rule_empties_is_removed_with_its_separator_and_recorded()
     {
         var doc = CleanupTestDocuments.FromParagraphs("keep", "drop me", "keep too");

@@ -58,4 +58,18 @@ public class BlockTests
         Assert.NotEqual(plain, paged);
         Assert.Equal(paged, plain with { Page = 1 });
     }
+
+    [Fact]
+    public void Empty_parts_built_elsewhere_are_the_defaults()
+    {
+        // An empty array that is not the shared one, as a sorted LINQ query of no inline elements gives.
+        var noInlines = Enumerable.Empty<InlineElement>().OrderBy(e => e.Start).ToImmutableArray();
+        var noSpans = ImmutableArray.CreateRange(new List<LanguageSpan>().Where(s => s.Length > 0));
+        var block = new Block(BlockKind.Paragraph, "段落") { Inlines = noInlines, Spans = noSpans, Tokens = ImmutableArray.CreateBuilder<Token>(0).MoveToImmutable() };
+
+        Assert.Equal(new Block(BlockKind.Paragraph, "段落"), block);
+        Assert.Empty(block.Inlines);
+        Assert.False(block.Inlines.IsDefault);
+        Assert.NotEqual(new Block(BlockKind.Paragraph, "段落") { Inlines = [new InlineElement(InlineKind.Link, 0, 1, "https://example.org", "段")] }, block);
+    }
 }

@@ -20,6 +20,31 @@ public class DocumentTests
         Assert.Equal(2, doc.ContentBlocks.Count());
     }
 
+    [Theory]
+    [InlineData("|b")]
+    [InlineData("a|||d")]
+    [InlineData("第一段𠀀。|Second paragraph.|troisième")]
+    [InlineData("")]
+    public void Text_and_its_character_count_equal_a_plain_join(string joinedByBars)
+    {
+        string[] texts = joinedByBars.Split('|');
+        var blocks = texts.SelectMany((t, i) => new[] { new Block(BlockKind.PageFurniture, "p" + i), new Block(BlockKind.Paragraph, t) }).ToArray();
+        var doc = Make(blocks);
+
+        string expected = string.Join("\n\n", texts);
+        Assert.Equal(expected, doc.Text);
+        Assert.Equal(TextMeasure.CountChars(expected), doc.Stats.CharsOut);
+    }
+
+    [Fact]
+    public void A_document_of_furniture_only_has_no_text()
+    {
+        var doc = Make(new Block(BlockKind.PageFurniture, "Page 3"));
+
+        Assert.Equal("", doc.Text);
+        Assert.Equal(0, doc.Stats.CharsOut);
+    }
+
     [Fact]
     public void Stats_count_removed_characters_per_rule_and_ignore_flags()
     {
@@ -47,6 +72,32 @@ public class DocumentTests
     {
         Assert.Equal(3, TextMeasure.CountChars("a𠀀b"));
         Assert.Equal(0, TextMeasure.CountChars(""));
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 2)]
+    [InlineData(7, 3)]
+    [InlineData(3, 40_000)]
+    public void Counting_and_hashing_parts_equal_counting_and_hashing_them_joined(int count, int chars)
+    {
+        // Pairs outside the BMP, lone surrogates at part ends and pairs across the 16K-character pieces of a long part.
+        string[] pieces = ["word ", "段落", "😀", "\uD800", "\uDC00", "𠀀", "é", "\n"];
+        var random = new Random(count * 31 + chars);
+        var parts = Enumerable.Range(0, count).Select(_ =>
+        {
+            var text = new System.Text.StringBuilder();
+            while (text.Length < chars)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+            return text.ToString();
+        }).ToList();
+        string joined = string.Join("\n\n", parts);
+
+        Assert.Equal(TextMeasure.CountChars(joined), TextMeasure.CountChars(parts, "\n\n"));
+        Assert.Equal(TextMeasure.ContentId(joined), TextMeasure.ContentId(parts, "\n\n"));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(joined))[..8]), TextMeasure.ContentId(joined));
     }
 
     [Fact]

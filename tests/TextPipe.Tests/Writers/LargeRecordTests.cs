@@ -68,6 +68,52 @@ public class LargeRecordTests
         Assert.Equal(1, array[1].GetInt32());
     }
 
+    private static byte[] JoinedLiteral(IReadOnlyList<string> parts)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("text");
+            JsonStringLiteral.WriteJoined(writer, parts, "\n\n", output);
+            writer.WriteNumber("n", 1);
+            writer.WriteEndObject();
+        }
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static byte[] WholeLiteral(string value)
+    {
+        var output = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(output))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("text");
+            JsonStringLiteral.Write(writer, value);
+            writer.WriteNumber("n", 1);
+            writer.WriteEndObject();
+        }
+        return output.WrittenSpan.ToArray();
+    }
+
+    [Theory]
+    [InlineData(0, 10, 1)]
+    [InlineData(1, 10, 2)]
+    [InlineData(3, 20, 3)]
+    [InlineData(2000, 30, 4)]
+    [InlineData(3, JsonStringLiteral.PieceChars + 5, 5)]
+    [InlineData(5000, 40, 6)]
+    public void Parts_written_joined_give_the_bytes_of_the_joined_string(int count, int chars, int seed)
+    {
+        // Lone surrogates at the ends of parts too: next to a separator they are lone in the joined string as well.
+        var parts = Enumerable.Range(0, count).Select(i => MixedText(1 + ((i * 7919) % chars), seed * 1000 + i)).ToList();
+
+        byte[] joined = JoinedLiteral(parts);
+
+        Assert.Equal(WholeLiteral(string.Join("\n\n", parts)), joined);
+        Assert.Equal(1, JsonDocument.Parse(joined).RootElement.GetProperty("n").GetInt32());
+    }
+
     [Fact]
     public void A_surrogate_pair_across_a_piece_boundary_stays_one_character()
     {

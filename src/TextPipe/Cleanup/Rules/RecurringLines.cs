@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace TextPipe.Cleanup.Rules;
 
 /// <summary>
@@ -30,24 +32,23 @@ internal sealed class RecurringLines
     /// <param name="line">Each line's text, in order.</param>
     public static RecurringLines Find(int count, LineText line)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byText = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Counted by the index of each text's first line, compared in place: a string per distinct line was a copy of
+        // the document's text, made on every pass of the rule, and most lines occur once.
+        var counts = new Dictionary<int, int>(count, new SameLineText(line));
         for (int i = 0; i < count; i++)
         {
-            var key = line(i).Trim();
-            if (CountLettersAndDigits(key) >= MinLettersAndDigits)
+            if (CountLettersAndDigits(line(i).Trim()) >= MinLettersAndDigits)
             {
-                byText.TryGetValue(key, out int seen);
-                byText[key] = seen + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, i, out _)++;
             }
         }
 
         var neighbours = new Dictionary<string, (HashSet<string> Before, HashSet<string> After)>(StringComparer.Ordinal);
-        foreach (var (key, seen) in counts)
+        foreach (var (first, seen) in counts)
         {
             if (seen >= Times)
             {
-                neighbours[key] = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+                neighbours[line(first).Trim().ToString()] = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
             }
         }
         if (neighbours.Count == 0)
@@ -94,5 +95,13 @@ internal sealed class RecurringLines
             }
         }
         return n;
+    }
+
+    /// <summary>Line indexes compared by the trimmed text of their lines.</summary>
+    private sealed class SameLineText(LineText line) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) => line(x).Trim().SequenceEqual(line(y).Trim());
+
+        public int GetHashCode(int obj) => string.GetHashCode(line(obj).Trim());
     }
 }

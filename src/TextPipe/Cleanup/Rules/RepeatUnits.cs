@@ -42,6 +42,17 @@ internal static class RepeatCertainty
 /// <summary>Keys and measures of the units the repetition rule compares (blocks, lines, sentences).</summary>
 internal static class RepeatUnits
 {
+    /// <summary>
+    /// Whitespace runs become one space; ends trimmed. A text that is so already is returned itself: the keys of a
+    /// document's paragraphs are held together while loops are looked for, and a copy of each was a second copy of
+    /// the document's text.
+    /// </summary>
+    public static string Normalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsNormal(text) ? text : Normalise(text.AsSpan());
+    }
+
     /// <summary>Whitespace runs become one space; ends trimmed.</summary>
     public static string Normalise(ReadOnlySpan<char> text)
     {
@@ -62,6 +73,24 @@ internal static class RepeatUnits
             result.Append(c);
         }
         return result.ToString();
+    }
+
+    /// <summary>True when <paramref name="text"/> has no whitespace at its ends and none but single spaces inside.</summary>
+    private static bool IsNormal(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>How much content a unit carries: Latin letters and digits count 1, CJK letters 2 (a Chinese character says about as much as a short word).</summary>

@@ -94,9 +94,11 @@ public sealed class RepetitionRule : ICleanupRule
                 if (action == RepeatAction.Remove && !lastPass)
                 {
                     string what = repeat.Period == 1 ? "paragraph" : Invariant($"group of {repeat.Period} paragraphs");
+                    // One note for all the copies: a loop of a million paragraphs is a million edits.
+                    string note = Invariant($"repetition loop: {what} ×{repeat.Copies} in a row");
                     for (int b = repeat.FirstCopy; b < repeat.End; b++)
                     {
-                        removals.Add((b, Invariant($"repetition loop: {what} ×{repeat.Copies} in a row")));
+                        removals.Add((b, note));
                     }
                 }
             }
@@ -116,10 +118,10 @@ public sealed class RepetitionRule : ICleanupRule
     {
         foreach (var repeat in repeats)
         {
+            string note = Invariant($"suspected repetition: repeats the paragraph {repeat.Period} before it (×{repeat.Copies} in a row; kept, may be deliberate)");
             for (int b = repeat.FirstCopy; b < repeat.End; b++)
             {
-                string text = context.Blocks[b].Text;
-                context.Flag(b, 0, text.Length, Invariant($"suspected repetition: repeats the paragraph {repeat.Period} before it (×{repeat.Copies} in a row; kept, may be deliberate)"));
+                context.Flag(b, 0, context.Blocks[b].Text.Length, note);
             }
         }
         foreach (var (unit, earlier) in TandemRepeats.FindNear(keys, repeats))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using TextPipe.Text;
 
 namespace TextPipe.Cleanup.Rules;
 
@@ -23,62 +22,126 @@ internal static class RepetitionSignals
     public static List<RepetitionSignal> Measure(IReadOnlyList<string> paragraphs)
     {
         var signals = new List<RepetitionSignal>();
-        // Tokens as hashes and lengths, never as strings: a document of a million words would otherwise hold a
-        // million small strings (and a million more for its lines) while the measures below run.
-        var (hashes, prefix) = Tokens(paragraphs);
-        int tokenCount = hashes.Count;
+        // Tokens as hashes and lengths, never as strings, and read again for each measure rather than kept: a
+        // document of a million words would otherwise hold a million small strings (or 12 bytes a token) while the
+        // measures below run.
+        var (tokenCount, tokenChars) = CountTokens(paragraphs);
         if (tokenCount < MinTokens)
         {
             return signals;
         }
-        var (lineCount, dupLines, dupLineChars) = Duplicates(paragraphs.SelectMany(Lines));
-        var (paraCount, dupParas, dupParaChars) = Duplicates(paragraphs.Select(p => (p, 0, p.Length)));
+        var (lineCount, dupLines, dupLineChars) = Duplicates(paragraphs.SelectMany(Lines), paragraphs.Sum(p => p.AsSpan().Count('\n') + 1));
+        var (paraCount, dupParas, dupParaChars) = Duplicates(paragraphs.Select(p => (p, 0, p.Length)), paragraphs.Count);
         int totalChars = paragraphs.Sum(p => p.AsSpan().Trim().Length);
         signals.Add(new("repetition-dup-line-frac", "duplicate line fraction", (double)dupLines / lineCount, 0.30));
         signals.Add(new("repetition-dup-para-frac", "duplicate paragraph fraction", (double)dupParas / paraCount, 0.30));
         signals.Add(new("repetition-dup-line-char-frac", "duplicate line character fraction", (double)dupLineChars / totalChars, 0.20));
         signals.Add(new("repetition-dup-para-char-frac", "duplicate paragraph character fraction", (double)dupParaChars / totalChars, 0.20));
 
-        int tokenChars = prefix[^1];
-        // One table for the three top-n-gram measures and one set for the six duplicate ones, emptied between
-        // measures: their capacity is kept instead of growing a new table from nothing each time.
-        var counts = new Dictionary<ulong, (int Count, int Chars)>();
+        // One array of n-gram hashes serves all nine measures: sorted (with each n-gram's characters) for the three
+        // top-n-gram ones, then as the table of the set for the six duplicate ones. A third larger than the tokens,
+        // so the set is never more than three quarters full.
+        var hashes = new ulong[tokenCount + tokenCount / 3 + 1];
+        var chars = new int[tokenCount];
         for (int n = 2; n <= 4; n++)
         {
-            // Gopher: characters covered by the most frequent n-gram = its length × its count.
-            counts.Clear();
-            for (int i = 0; i + n <= tokenCount; i++)
-            {
-                ulong h = NGram(hashes, i, n);
-                counts[h] = counts.TryGetValue(h, out var seen) ? (seen.Count + 1, seen.Chars) : (1, prefix[i + n] - prefix[i]);
-            }
-            double top = counts.Count == 0 ? 0 : counts.Values.Max(v => (double)v.Count * v.Chars) / tokenChars;
+            double top = TopCoverage(paragraphs, n, hashes, chars) / tokenChars;
             signals.Add(new($"repetition-top-{n}gram", $"top {n}-gram character coverage", top, TopThresholds[n - 2]));
         }
-        var seenGrams = new HashSet<ulong>();
+        var seenGrams = new NGramSet(hashes);
         for (int n = 5; n <= 10; n++)
         {
             // Gopher/datatrove: walk the n-grams; a repeat adds its characters and jumps past itself, so
             // overlapping repeats are not counted twice.
             seenGrams.Clear();
             long repeated = 0;
-            int i = 0;
-            while (i + n <= tokenCount)
+            int next = 0;
+            var grams = new RepetitionTokens(paragraphs, n);
+            while (grams.Next())
             {
-                ulong h = NGram(hashes, i, n);
-                if (seenGrams.Add(h))
+                if (grams.Position < next)
                 {
-                    i++;
+                    continue;
+                }
+                if (seenGrams.Add(grams.Hash))
+                {
+                    next = grams.Position + 1;
                 }
                 else
                 {
-                    repeated += prefix[i + n] - prefix[i];
-                    i += n;
+                    repeated += grams.Chars;
+                    next = grams.Position + n;
                 }
             }
             signals.Add(new($"repetition-dup-{n}gram", $"duplicate {n}-gram character coverage", (double)repeated / tokenChars, DupThresholds[n - 5]));
         }
         return signals;
+    }
+
+    private static (int Count, int Chars) CountTokens(IReadOnlyList<string> paragraphs)
+    {
+        var tokens = new RepetitionTokens(paragraphs, 1);
+        int count = 0;
+        int chars = 0;
+        while (tokens.Next())
+        {
+            count++;
+            chars += tokens.Chars;
+        }
+        return (count, chars);
+    }
+
+    /// <summary>
+    /// Gopher: the characters covered by the most frequent n-gram, its length × its count, the length being that of
+    /// its first occurrence. The n-grams' hashes are sorted with their characters, so each run of one hash is one
+    /// n-gram and its count is the run's length. Two arrays take 12 bytes an n-gram where a dictionary of counts
+    /// took about 30 and more while it grew.
+    /// </summary>
+    private static double TopCoverage(IReadOnlyList<string> paragraphs, int n, ulong[] hashes, int[] chars)
+    {
+        int count = 0;
+        var grams = new RepetitionTokens(paragraphs, n);
+        while (grams.Next())
+        {
+            hashes[count] = grams.Hash;
+            chars[count] = grams.Chars;
+            count++;
+        }
+        var keys = hashes.AsSpan(0, count);
+        var lengths = chars.AsSpan(0, count);
+        keys.Sort(lengths);
+        double top = 0;
+        int run = 0;
+        while (run < count)
+        {
+            int end = run + 1;
+            bool sameLength = true;
+            while (end < count && keys[end] == keys[run])
+            {
+                sameLength &= lengths[end] == lengths[run];
+                end++;
+            }
+            // Different lengths under one hash mean two n-grams whose hashes collide: counted as one, as a dictionary
+            // of hashes counts them, with the length of the first occurrence, which the sort has lost.
+            int length = sameLength ? lengths[run] : FirstChars(paragraphs, n, keys[run]);
+            top = Math.Max(top, (double)(end - run) * length);
+            run = end;
+        }
+        return top;
+    }
+
+    /// <summary>Characters of the first n-gram whose hash is <paramref name="hash"/>.</summary>
+    private static int FirstChars(IReadOnlyList<string> paragraphs, int n, ulong hash)
+    {
+        var grams = new RepetitionTokens(paragraphs, n);
+        while (grams.Next())
+        {
+            if (grams.Hash == hash)
+            {
+                return grams.Chars;
+            }
+        }
+        throw new InvalidOperationException("an n-gram hash that was read is not found again");
     }
 
     public static string Message(RepetitionSignal signal) =>
@@ -113,13 +176,14 @@ internal static class RepetitionSignals
     }
 
     /// <summary>
-    /// How many of the trimmed, non-empty units repeat an earlier one, and their characters. Units are compared as
-    /// spans; only the distinct ones are kept as strings.
+    /// How many of the trimmed, non-empty units repeat an earlier one, and their characters. Units are compared and kept
+    /// as slices of the paragraphs they are in: a copy of each distinct one cost a string per line of the document. The
+    /// set is made at once for at most <paramref name="most"/> units: grown by doubling, its abandoned tables came to
+    /// four times the last one (about 100 MB for a million lines).
     /// </summary>
-    private static (int Units, int Count, int Chars) Duplicates(IEnumerable<(string Text, int Start, int Length)> items)
+    private static (int Units, int Count, int Chars) Duplicates(IEnumerable<(string Text, int Start, int Length)> items, int most)
     {
-        var unique = new HashSet<string>(StringComparer.Ordinal);
-        var lookup = unique.GetAlternateLookup<ReadOnlySpan<char>>();
+        var unique = new HashSet<TextSlice>(most, TextSliceComparer.Instance);
         int units = 0, count = 0, chars = 0;
         foreach (var (text, start, length) in items)
         {
@@ -129,84 +193,27 @@ internal static class RepetitionSignals
                 continue;
             }
             units++;
-            var item = text.AsSpan(trimmedStart, trimmedLength);
-            if (!lookup.Add(item))
+            if (!unique.Add(new TextSlice(text, trimmedStart, trimmedLength)))
             {
                 count++;
-                chars += item.Length;
+                chars += trimmedLength;
             }
         }
         return (units, count, chars);
     }
 
-    /// <summary>
-    /// Latin/digit words (lower-cased) and single CJK characters, as the hash of each and the running sum of their
-    /// lengths (<c>prefix[i]</c> = characters of the first i tokens).
-    /// </summary>
-    private static (List<ulong> Hashes, List<int> Prefix) Tokens(IReadOnlyList<string> paragraphs)
+    /// <summary>A stretch of a string, compared by its characters.</summary>
+    private readonly record struct TextSlice(string Text, int Start, int Length)
     {
-        var hashes = new List<ulong>();
-        var prefix = new List<int> { 0 };
-        foreach (string text in paragraphs)
-        {
-            int i = 0;
-            while (i < text.Length)
-            {
-                char c = text[i];
-                if (Scripts.IsCjkLetter(c))
-                {
-                    hashes.Add(Fnv(text.AsSpan(i, 1)));
-                    prefix.Add(prefix[^1] + 1);
-                    i++;
-                }
-                else if (char.IsLetterOrDigit(c))
-                {
-                    int start = i;
-                    while (i < text.Length && char.IsLetterOrDigit(text[i]) && !Scripts.IsCjkLetter(text[i]))
-                    {
-                        i++;
-                    }
-                    // Word characters are never surrogates (char.IsLetterOrDigit is false for them), so lower-casing
-                    // each one is what lower-casing the word as a string does.
-                    hashes.Add(FnvLower(text.AsSpan(start, i - start)));
-                    prefix.Add(prefix[^1] + (i - start));
-                }
-                else
-                {
-                    i++;
-                }
-            }
-        }
-        return (hashes, prefix);
+        public ReadOnlySpan<char> Span => Text.AsSpan(Start, Length);
     }
 
-    private static ulong FnvLower(ReadOnlySpan<char> token)
+    private sealed class TextSliceComparer : IEqualityComparer<TextSlice>
     {
-        ulong h = 14695981039346656037UL;
-        foreach (char c in token)
-        {
-            h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        }
-        return h;
-    }
+        public static readonly TextSliceComparer Instance = new();
 
-    private static ulong Fnv(ReadOnlySpan<char> token)
-    {
-        ulong h = 14695981039346656037UL;
-        foreach (char c in token)
-        {
-            h = (h ^ c) * 1099511628211UL;
-        }
-        return h;
-    }
+        public bool Equals(TextSlice x, TextSlice y) => x.Span.SequenceEqual(y.Span);
 
-    private static ulong NGram(List<ulong> hashes, int start, int n)
-    {
-        ulong h = (ulong)n;
-        for (int k = 0; k < n; k++)
-        {
-            h = (h * 0x9E3779B97F4A7C15UL) ^ hashes[start + k];
-        }
-        return h;
+        public int GetHashCode(TextSlice obj) => string.GetHashCode(obj.Span);
     }
 }

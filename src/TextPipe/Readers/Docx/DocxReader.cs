@@ -117,11 +117,12 @@ public sealed class DocxReader : IDocumentReader
             DeclaredLang = NullIfBlank(properties.Language),
             ByteCount = byteCount,
         };
-        string all = string.Join("\n\n", result.Select(b => b.Text));
+        // Counted and hashed block by block: the joined text of a DOCX of a million paragraphs is never built.
+        var texts = result.Select(b => b.Text);
         return new Document(metadata, result)
         {
-            Id = TextMeasure.ContentId(all),
-            CharsIn = TextMeasure.CountChars(all),
+            Id = TextMeasure.ContentId(texts, Document.BlockSeparator),
+            CharsIn = TextMeasure.CountChars(texts, Document.BlockSeparator),
             Flags = CommentsLeftOut(main.WordprocessingCommentsPart?.Comments),
         };
     }

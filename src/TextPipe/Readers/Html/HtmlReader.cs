@@ -97,7 +97,7 @@ public sealed class HtmlReader : IDocumentReader
         {
             Id = id,
             // What the reader produced, furniture included, counted as the text is (blocks joined by a blank line).
-            CharsIn = TextMeasure.CountChars(string.Join("\n\n", blocks.Select(b => b.Text))),
+            CharsIn = TextMeasure.CountChars(blocks.Select(b => b.Text), Document.BlockSeparator),
             Flags = (decodingFlags.IsDefault ? [] : decodingFlags).AddRange(walk.Flags).AddRange(limited),
         };
     }

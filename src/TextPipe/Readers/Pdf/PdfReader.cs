@@ -172,7 +172,7 @@ public sealed class PdfReader : IDocumentReader
 
         var info = document.Information;
         string? title = NonEmpty(info.Title) ?? blocks.FirstOrDefault(b => b.Kind == BlockKind.Heading && b.Level == 1)?.Text.Replace('\n', ' ');
-        var all = string.Join("\n\n", blocks.Select(b => b.Text));
+        var texts = blocks.Select(b => b.Text);
         var metadata = new DocumentMetadata
         {
             Source = source.Name,
@@ -184,8 +184,8 @@ public sealed class PdfReader : IDocumentReader
         };
         return new Document(metadata, blocks.ToImmutable())
         {
-            Id = TextMeasure.ContentId(all),
-            CharsIn = TextMeasure.CountChars(all),
+            Id = TextMeasure.ContentId(texts, Document.BlockSeparator),
+            CharsIn = TextMeasure.CountChars(texts, Document.BlockSeparator),
             Flags = flags.ToImmutable(),
         };
     }
