@@ -36,7 +36,7 @@ internal static class HelpExamples
                 {
                     return result;
                 }
-                output.WriteLine("Exit codes: 0 success; 1 an input failed (unreadable, empty document, bad dataset row, over a limit or --timeout-per-doc: one 'textpipe: PATH: reason' line each) or the output could not be written; 2 usage error (unknown option, field, encoding, language code or output extension; a limit out of range).");
+                output.WriteLine("Exit codes: 0 success; 1 an input failed (unreadable, empty document, bad dataset row, over a limit or --timeout-per-doc: one 'textpipe: PATH: reason' line each) or the output could not be written (a reader that closed the pipe, as head does, is not a failure); 2 usage error (unknown option, field, encoding, language code or output extension; a limit out of range).");
             }
             return result;
         }

@@ -24,6 +24,19 @@ public static class TextPipeApp
             [rules] = RulesCommand.Examples,
         });
         var parse = root.Parse(args);
+        try
+        {
+            return Invoke(root, parse, environment);
+        }
+        catch (IOException e) when (ClosedPipe.Is(e))
+        {
+            // `textpipe --help | head -5`: the reader has what it wanted; stop quietly, as convert does.
+            return ExitCodes.Success;
+        }
+    }
+
+    private static int Invoke(RootCommand root, ParseResult parse, CliEnvironment environment)
+    {
         using var output = new StreamWriter(environment.StandardOutput, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n", AutoFlush = true };
         if (parse.Errors.Count > 0 && parse.Action is System.CommandLine.Invocation.ParseErrorAction)
         {

@@ -14,6 +14,11 @@ internal static class CommandRunner
             environment.StandardError.WriteLine($"textpipe: {e.Message}");
             return ExitCodes.UsageError;
         }
+        catch (IOException e) when (ClosedPipe.Is(e))
+        {
+            // `textpipe inspect big.pdf | head -20`: the reader has what it wanted; stop quietly, as convert does.
+            return ExitCodes.Success;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Output could not be written (disk full, no permission, closed pipe): nothing more can be done.
