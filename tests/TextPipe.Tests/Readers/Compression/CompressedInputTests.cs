@@ -132,6 +132,41 @@ public class CompressedInputTests
         Assert.Equal(-1, stream.ReadByte());
     }
 
+    [Fact]
+    public void Every_member_of_a_multi_member_gzip_is_read_though_the_trailer_names_only_the_last()
+    {
+        // `cat a.gz b.gz > ab.gz`: the trailer's size is the last member's, so the text must not be cut to it.
+        byte[] bytes = [.. Gzip("Premier membre : le port ouvre à six heures.\n\n"), .. Gzip("Second member: the ferry leaves at noon.\n")];
+
+        var document = Loader.Load(bytes, Source("joined.txt.gz"));
+
+        Assert.Equal(["Premier membre : le port ouvre à six heures.", "Second member: the ferry leaves at noon."], document.Blocks.Select(b => b.Text));
+    }
+
+    [Theory]
+    [InlineData(4_000, true)]
+    [InlineData(3_999, false)]
+    public void A_compressed_input_is_held_only_within_the_input_limit(int limit, bool accepted)
+    {
+        string text = string.Concat(Enumerable.Range(0, 200).Select(i => $"Ligne {i:000} du texte, assez longue ici.\n"))[..4_000];
+        var loader = new DocumentLoader(ReaderOptions.Default with { MaxInputBytes = limit });
+
+        foreach (var bytes in new[] { Gzip(text), Zstd(text) })
+        {
+            if (accepted)
+            {
+                string read = string.Join("\n", loader.Load(bytes, Source("lines.txt.gz")).Blocks.Select(b => b.Text));
+                Assert.Contains("Ligne 000", read, StringComparison.Ordinal);
+                Assert.Contains("Ligne 104", read, StringComparison.Ordinal);
+            }
+            else
+            {
+                var error = Assert.Throws<InputException>(() => loader.Load(bytes, Source("lines.txt.gz")));
+                Assert.Contains("--max-input-bytes", error.Message, StringComparison.Ordinal);
+            }
+        }
+    }
+
     private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;
