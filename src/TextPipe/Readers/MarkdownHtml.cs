@@ -47,7 +47,7 @@ internal sealed partial class MarkdownHtml
         {
             return [];
         }
-        var walk = HtmlBlockWalker.Walk(body, body, HtmlTextStats.Measure(body), useClassWords: false);
+        var walk = HtmlBlockWalker.Walk(body, body, HtmlTextStats.Measure(body), useClassWords: false, picturesAreCaptions: false);
         flags.AddRange(walk.Flags.Select(f => f with { Block = f.Block + firstBlock }));
         ruby.AddRange(walk.Ruby.Select(r => r with { Block = r.Block + firstBlock }));
         return walk.Blocks;

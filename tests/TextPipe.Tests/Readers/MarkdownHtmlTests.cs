@@ -34,6 +34,15 @@ public class MarkdownHtmlTests
     }
 
     [Fact]
+    public void A_picture_alone_in_an_html_block_keeps_its_alt_text_as_a_markdown_image_does()
+    {
+        // On a web page this alt would be a caption (HtmlPictureAlone); in a Markdown file it reads like ![alt](src).
+        var doc = Read("# 捐赠\n\n<p align=\"center\"><img src=\"donate.png\" alt=\"Scan the code to support the author's work\" width=\"300\"></p>\n\nMerci.\n");
+
+        Assert.Contains("Scan the code to support the author's work", Content(doc));
+    }
+
+    [Fact]
     public void An_empty_centred_paragraph_gives_nothing_and_a_centred_logo_its_alt_text()
     {
         var doc = Read("<p align=\"center\"></p>\n\n<p align=\"center\">\n  <img src=\"logo.png\" alt=\"Hafen Werkzeuge\" width=\"200\">\n</p>\n\n# Hafen\n\nText.\n");

@@ -11,7 +11,8 @@ namespace TextPipe.Readers.Html;
 /// and captions get their kinds (text loose in a container takes the container's kind: a paragraph inside a
 /// list item is a list item). Text outside the content root, or inside chrome, becomes page furniture;
 /// invisible elements are dropped, and the text they held in the content is tallied for a flag
-/// (<see cref="HtmlDroppedText"/>). Formulas are read as TeX (<see cref="HtmlMath"/>); ruby readings leave the
+/// (<see cref="HtmlDroppedText"/>). A picture alone between blocks whose alt text describes it is a caption
+/// (<see cref="HtmlPictureAlone"/>). Formulas are read as TeX (<see cref="HtmlMath"/>); ruby readings leave the
 /// text for the metadata (<see cref="HtmlRuby"/>); two <c>br</c> in a row end a paragraph, as they do on screen.
 /// Iterative, so deep nesting cannot overflow the stack.
 /// </summary>
@@ -37,6 +38,7 @@ internal sealed class HtmlBlockWalker
     private readonly HashSet<IElement> _rootAndAncestors = new(ReferenceEqualityComparer.Instance);
     private readonly HtmlTextStats _stats;
     private readonly bool _useClassWords;
+    private readonly bool _picturesAreCaptions;
     private readonly HtmlTextBuilder _text = new();
     private readonly ImmutableArray<Block>.Builder _blocks = ImmutableArray.CreateBuilder<Block>();
     private readonly ImmutableArray<RubyAnnotation>.Builder _ruby = ImmutableArray.CreateBuilder<RubyAnnotation>();
@@ -46,8 +48,9 @@ internal sealed class HtmlBlockWalker
     private bool _headlineSeen;
     private State _state;
 
-    private HtmlBlockWalker(IElement root, IReadOnlySet<IElement> leads, HtmlTextStats stats, bool useClassWords, string? title)
+    private HtmlBlockWalker(IElement root, IReadOnlySet<IElement> leads, HtmlTextStats stats, bool useClassWords, string? title, bool picturesAreCaptions)
     {
+        _picturesAreCaptions = picturesAreCaptions;
         _root = root;
         _leads = leads;
         _stats = stats;
@@ -64,9 +67,12 @@ internal sealed class HtmlBlockWalker
     /// <c>title</c>, and becomes furniture rather than the first line of the text.</param>
     /// <param name="leads">The article's lead and standfirst set before the root (<see cref="HtmlArticleLead"/>,
     /// <see cref="HtmlStandfirst"/>): content too.</param>
-    public static HtmlWalk Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords, string? title = null, IReadOnlySet<IElement>? leads = null)
+    /// <param name="picturesAreCaptions">A web page's picture alone between blocks gives its alt text to the captions
+    /// (<see cref="HtmlPictureAlone"/>); an HTML block of a Markdown file does not, so that its images read as the
+    /// file's Markdown images do (their alt text is text).</param>
+    public static HtmlWalk Walk(IElement body, IElement root, HtmlTextStats stats, bool useClassWords, string? title = null, IReadOnlySet<IElement>? leads = null, bool picturesAreCaptions = true)
     {
-        var walker = new HtmlBlockWalker(root, leads ?? NoLeads, stats, useClassWords, title);
+        var walker = new HtmlBlockWalker(root, leads ?? NoLeads, stats, useClassWords, title, picturesAreCaptions);
         walker.Run(body);
         var blocks = walker._blocks.ToImmutable();
         return new HtmlWalk(blocks, walker._ruby.ToImmutable(), walker._dropped.ToFlags(blocks.Length), walker._captions.ToImmutable());
@@ -245,6 +251,12 @@ internal sealed class HtmlBlockWalker
         if (_state.FigureCaption)
         {
             _captions.Add(text);
+        }
+        if (_picturesAreCaptions && !_state.Furniture && HtmlPictureAlone.IsPictureDescription(text, inlines))
+        {
+            _captions.Add(text);
+            _blocks.Add(new Block(BlockKind.PageFurniture, text));
+            return;
         }
         if (IsHeadline(text))
         {

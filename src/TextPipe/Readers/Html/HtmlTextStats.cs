@@ -52,7 +52,9 @@ internal sealed class HtmlTextStats
                 bool isLink = element.LocalName == "a" && element.HasAttribute("href");
                 if (isLink)
                 {
-                    own = own with { LinkChars = own.TextChars, Links = own.Links + 1 };
+                    // All of a link's text is link text, also when the link wraps whole paragraphs (a card whose
+                    // box is the link to another page): those are its label, not prose of this page.
+                    own = own with { LinkChars = own.TextChars, Links = own.Links + 1, Paragraphs = 0, ProseChars = 0 };
                 }
                 if (element.LocalName is "p" or "pre" or "blockquote")
                 {
