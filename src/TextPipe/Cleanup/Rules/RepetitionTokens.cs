@@ -114,7 +114,7 @@ internal struct RepetitionTokens
         ulong h = 14695981039346656037UL;
         foreach (char c in token)
         {
-            h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+            h = (h ^ InvariantLower.Of(c)) * 1099511628211UL;
         }
         return h;
     }
