@@ -34,19 +34,24 @@ internal static partial class CodeLine
 
     /// <summary>
     /// Whether <see cref="CodeSign"/> matches the line. Every sign but the bare keyword lines (<c>end</c>, <c>if … then</c>,
-    /// <c>elseif …</c>) needs a character prose rarely writes or a comma, colon or dash in a place prose does not put it;
+    /// <c>elseif …</c>) needs a character prose rarely writes, or a comma, colon, dash, per cent sign, bracket or double
+    /// quote where prose does not put it;
     /// a line without any (most prose) is asked only the keyword part, anchored at its start, instead of the whole
     /// alternation at every position. The line-wrap rule asks this of every line.
     /// </summary>
     internal static bool HasSign(ReadOnlySpan<char> line) =>
         MayHaveSymbolSign(line) ? CodeSign().IsMatch(line) : KeywordLine().IsMatch(line);
 
-    private static readonly SearchValues<char> SignCharacters = SearchValues.Create("\\#{}=$%>&|\"(");
+    private static readonly SearchValues<char> SignCharacters = SearchValues.Create("\\#{}=$>&|");
+
+    private static readonly SearchValues<char> ProseCharacters = SearchValues.Create(",:-%(\"");
 
     /// <summary>
-    /// False only when no sign of <see cref="CodeSign"/> but its keyword lines can match: none of <c>\ # { } = $ % &gt; &amp; | " (</c>,
-    /// no comma before a lower-case ASCII letter (<c>false,head</c>), no <c>::</c>, and no dash doubled or after
-    /// something other than a letter or digit (<c>--quiet</c>, <c>-s</c>; <c>-&gt;</c> has its <c>&gt;</c>).
+    /// False only when no sign of <see cref="CodeSign"/> but its keyword lines can match: none of <c>\ # { } = $ &gt; &amp; |</c>,
+    /// and the characters prose uses too only where prose does not put them: a comma before a lower-case ASCII letter
+    /// (<c>false,head</c>), <c>::</c>, a dash doubled or after something other than a letter or digit (<c>--quiet</c>,
+    /// <c>-s</c>), a per cent sign first, doubled or after a letter or full stop (<c>coll.%</c>; not "5%"), a bracket
+    /// right after a word or in a line naming a function (<c>f(</c>), a double quote next to two full stops.
     /// </summary>
     private static bool MayHaveSymbolSign(ReadOnlySpan<char> line)
     {
@@ -54,21 +59,26 @@ internal static partial class CodeLine
         {
             return true;
         }
+        bool function = line.Contains("function", StringComparison.Ordinal);
         int at = 0;
         while (true)
         {
-            int found = line[at..].IndexOfAny(',', ':', '-');
+            int found = line[at..].IndexOfAny(ProseCharacters);
             if (found < 0)
             {
                 return false;
             }
             int i = at + found;
+            char previous = i > 0 ? line[i - 1] : '\0';
             char next = i + 1 < line.Length ? line[i + 1] : '\0';
             bool sign = line[i] switch
             {
                 ',' => char.IsAsciiLetterLower(next),
                 ':' => next == ':',
-                _ => next == '-' || i == 0 || !char.IsLetterOrDigit(line[i - 1]),
+                '-' => next == '-' || i == 0 || !char.IsLetterOrDigit(previous),
+                '%' => i == 0 || next == '%' || char.IsLetter(previous) || previous == '.',
+                '(' => function || (i > 0 && !char.IsWhiteSpace(previous)),
+                _ => line[(i + 1)..].StartsWith("..", StringComparison.Ordinal) || line[..i].EndsWith("..", StringComparison.Ordinal),
             };
             if (sign)
             {

@@ -16,6 +16,7 @@ public class CodeLineSignTests
         "12", "1995", "7", " ", " ", "  ", "\t", ",", ", ", ":", "::", ":=", "-", "--", "->", "=", "==", "=>", "= ",
         "{", "}", "\\", "\\def", "#", "##1", "{#1}", "$", "$ ", "%", "%%", "(", ")", "&&", "||", "|", "\"", "\"..", "..\"",
         "@Book", ".", "，", "。", "l'île", "well-known", "-s", "--quiet", "\u00A0", "\u3000",
+        "5%", "coll.%", "été%", "}%", "name(", " (", "f (", "x_y(", "a.b(", "\"", "..", "...",
     ];
 
     [Fact]
@@ -47,6 +48,10 @@ public class CodeLineSignTests
     [InlineData("Le port de l'île a rouvert mardi, après deux ans de travaux.", false)]
     [InlineData("港口在周二重新开放，游客很多。", false)]
     [InlineData("A well-known ferry - and a slow one: it runs daily.", false)]
+    [InlineData("Fares rose by 5% (see the table) in \"peak\" months.", false)]
+    [InlineData("Les tarifs ont augmenté de 5 % (voir le tableau).", false)]
+    [InlineData("local t = node.insert_after(head, n)", true)]
+    [InlineData("see coll.% for the rest", true)]
     public void Keyword_lines_and_prose_look_alikes(string line, bool sign)
     {
         Assert.Equal(sign, CodeLine.HasSign(line));
