@@ -1,4 +1,5 @@
 using System.Numerics;
+using TextPipe.Text;
 
 namespace TextPipe.Language;
 
@@ -151,7 +152,7 @@ internal sealed class EvidenceScanner
                 }
                 else
                 {
-                    _hash = WordLexicon.HashAdd(_hash, char.ToLowerInvariant(c));
+                    _hash = WordLexicon.HashAdd(_hash, InvariantLower.Of(c));
                 }
             }
             return;
@@ -160,7 +161,7 @@ internal sealed class EvidenceScanner
         {
             return;
         }
-        char lower = char.ToLowerInvariant(c);
+        char lower = InvariantLower.Of(c);
         // Words after settling do not move the ranking, but they are still checked against the rivals' word lists
         // and, up to FitWords, scored for the fit.
         _hash = WordLexicon.HashAdd(_hash, lower);

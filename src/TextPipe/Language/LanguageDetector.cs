@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace TextPipe.Language;
 
@@ -49,7 +50,9 @@ public sealed class LanguageDetector
 
     private LanguageGuess Decide(ScriptEvidence evidence, LanguageSet? candidates)
     {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Sized for every language at once: the table then never grows while a run is scored. (A dictionary without
+        // removals enumerates in insertion order whatever its size, so the sum below adds in the same order.)
+        var weights = new Dictionary<string, double>(_model.Languages.Length + 1, StringComparer.Ordinal);
         void Add(string lang, double weight)
         {
             if (weight > 0 && (candidates is null || candidates.Contains(lang)))
@@ -105,11 +108,7 @@ public sealed class LanguageDetector
                 ? LanguageGuess.None with { Familiarity = 0, IsUnknownLanguage = true, Evidence = evidence.UnknownScriptWeight }
                 : LanguageGuess.None;
         }
-        var ranking = weights
-            .Select(kv => new LanguageScore(kv.Key, kv.Value / total))
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Lang, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var ranking = Ranking(weights, total);
         var top = ranking[0];
         var fit = FitOf(top.Lang, evidence, decisive);
         // Letters of scripts no known language writes count as evidence of an unknown language, against the
@@ -138,6 +137,26 @@ public sealed class LanguageDetector
         }
         string answer = decisive is not null && decisive.Contains(top.Lang) && !IsDecided(decisive) ? LanguageGuess.Undetermined : top.Lang;
         return new LanguageGuess(answer, confidence, ranking) { Evidence = total, Familiarity = familiarity, Fit = fit, RivalEvidence = rival };
+    }
+
+    /// <summary>
+    /// The languages by falling share of the weight, ties by code. Languages are distinct, so the order is total
+    /// and an in-place sort gives what a stable LINQ ordering did, without its per-run iterators and buffers.
+    /// </summary>
+    private static ImmutableArray<LanguageScore> Ranking(Dictionary<string, double> weights, double total)
+    {
+        var scores = new LanguageScore[weights.Count];
+        int n = 0;
+        foreach (var (lang, weight) in weights)
+        {
+            scores[n++] = new LanguageScore(lang, weight / total);
+        }
+        Array.Sort(scores, static (a, b) =>
+        {
+            int byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(a.Lang, b.Lang);
+        });
+        return ImmutableCollectionsMarshal.AsImmutableArray(scores);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace TextPipe.Cleanup.Rules;
@@ -28,11 +29,63 @@ internal static partial class CodeLine
         {
             return true;
         }
-        foreach (var _ in CodeSign().EnumerateMatches(line))
+        return HasSign(line) || SymbolHeavy(line);
+    }
+
+    /// <summary>
+    /// Whether <see cref="CodeSign"/> matches the line. Every sign but the bare keyword lines (<c>end</c>, <c>if … then</c>,
+    /// <c>elseif …</c>) needs a character prose rarely writes, or a comma, colon, dash, per cent sign, bracket or double
+    /// quote where prose does not put it;
+    /// a line without any (most prose) is asked only the keyword part, anchored at its start, instead of the whole
+    /// alternation at every position. The line-wrap rule asks this of every line.
+    /// </summary>
+    internal static bool HasSign(ReadOnlySpan<char> line) =>
+        MayHaveSymbolSign(line) ? CodeSign().IsMatch(line) : KeywordLine().IsMatch(line);
+
+    private static readonly SearchValues<char> SignCharacters = SearchValues.Create("\\#{}=$>&|");
+
+    private static readonly SearchValues<char> ProseCharacters = SearchValues.Create(",:-%(\"");
+
+    /// <summary>
+    /// False only when no sign of <see cref="CodeSign"/> but its keyword lines can match: none of <c>\ # { } = $ &gt; &amp; |</c>,
+    /// and the characters prose uses too only where prose does not put them: a comma before a lower-case ASCII letter
+    /// (<c>false,head</c>), <c>::</c>, a dash doubled or after something other than a letter or digit (<c>--quiet</c>,
+    /// <c>-s</c>), a per cent sign first, doubled or after a letter or full stop (<c>coll.%</c>; not "5%"), a bracket
+    /// right after a word or in a line naming a function (<c>f(</c>), a double quote next to two full stops.
+    /// </summary>
+    private static bool MayHaveSymbolSign(ReadOnlySpan<char> line)
+    {
+        if (line.ContainsAny(SignCharacters))
         {
             return true;
         }
-        return SymbolHeavy(line);
+        bool function = line.Contains("function", StringComparison.Ordinal);
+        int at = 0;
+        while (true)
+        {
+            int found = line[at..].IndexOfAny(ProseCharacters);
+            if (found < 0)
+            {
+                return false;
+            }
+            int i = at + found;
+            char previous = i > 0 ? line[i - 1] : '\0';
+            char next = i + 1 < line.Length ? line[i + 1] : '\0';
+            bool sign = line[i] switch
+            {
+                ',' => char.IsAsciiLetterLower(next),
+                ':' => next == ':',
+                '-' => next == '-' || i == 0 || !char.IsLetterOrDigit(previous),
+                '%' => i == 0 || next == '%' || char.IsLetter(previous) || previous == '.',
+                '(' => function || (i > 0 && !char.IsWhiteSpace(previous)),
+                _ => line[(i + 1)..].StartsWith("..", StringComparison.Ordinal) || line[..i].EndsWith("..", StringComparison.Ordinal),
+            };
+            if (sign)
+            {
+                return true;
+            }
+            at = i + 1;
+        }
     }
 
     /// <summary>
@@ -74,5 +127,9 @@ internal static partial class CodeLine
     /// (<c>makeindex -s a.ist -o a.idx</c>, <c>initexmf --update-fndb --quiet</c>).
     /// </summary>
     [GeneratedRegex(@"\\[A-Za-z@]+\s*[{\[\\#]|\\[A-Za-z]+[_@:][A-Za-z_@:]+|##\d|[{}]#\d|^@[A-Za-z]+\s*\{|=\s*\{|^(?:\d{1,4}\s+)?(?:local\s+|var\s+|const\s+)?[A-Za-z_][\w.]*\s*=\s|^[$%]\s+[a-z.]|^%%|%%$|^(?:\d{1,4}\s+)?(?:end|else|fi|done)$|^(?:\d{1,4}\s+)?(?:if|elseif|while|for)\b.*\b(?:then|do)$|^(?:\d{1,4}\s+)?function\s+[\w.:]+\s*\(|[\p{L}.}]%(?:\s|$)|\b[A-Za-z_]\w*[._][A-Za-z_]\w*\(|==|=>|->|::|&&|\|\||:=|^=\s|\b[a-z][a-z.]*\$$|\b[a-z][a-z.]*\$\s.*\b[a-z][a-z.]*\$|^(?:if|elseif|while|for)\b.*\b(?:then|do)\s+--\s|^elseif\s|(?<![\\\w])[a-z]+,[a-z]+\b|""\.\.|\.\.""|(?:^|\s)--?[A-Za-z][\w-]*\s(?:.*\s)?--?[A-Za-z][\w-]*(?:\s|$)")]
-    private static partial Regex CodeSign();
+    internal static partial Regex CodeSign();
+
+    /// <summary>The alternatives of <see cref="CodeSign"/> that need none of the characters <see cref="MayHaveSymbolSign"/> looks for, copied as they are there.</summary>
+    [GeneratedRegex(@"^(?:\d{1,4}\s+)?(?:end|else|fi|done)$|^(?:\d{1,4}\s+)?(?:if|elseif|while|for)\b.*\b(?:then|do)$|^elseif\s")]
+    private static partial Regex KeywordLine();
 }

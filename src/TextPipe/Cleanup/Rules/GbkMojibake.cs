@@ -124,6 +124,9 @@ internal static class GbkMojibake
         {
             return changes; // no character a high byte became: nothing was GBK
         }
+        // One byte list for the whole block: every accented Latin letter (é is 0xE9) opens a candidate run, and
+        // almost all of them end after one pair, so a list per run was mostly garbage.
+        var bytes = new List<byte>();
         int i = 0;
         while (i < text.Length)
         {
@@ -134,7 +137,7 @@ internal static class GbkMojibake
                 continue;
             }
             int start = i;
-            var bytes = new List<byte>();
+            bytes.Clear();
             while (i + 1 < text.Length)
             {
                 int b1 = codec.ByteOf(text[i]);

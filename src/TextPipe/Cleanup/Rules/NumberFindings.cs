@@ -28,6 +28,10 @@ public static partial class NumberFindings
     {
         ArgumentNullException.ThrowIfNull(text);
         var changes = new List<TextChange>();
+        if (!HasDecimalDigit(text))
+        {
+            return changes;
+        }
         if (text.Contains('。', StringComparison.Ordinal))
         {
             foreach (Match m in CjkStopBetweenDigits().Matches(text))
@@ -55,11 +59,43 @@ public static partial class NumberFindings
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<NumberFinding>();
-        FindPlaceholders(text, found);
-        FindDates(text, found);
-        FindSuspicious(text, found);
+        bool hasDigit = HasDecimalDigit(text);
+        FindPlaceholders(text, hasDigit, found);
+        if (hasDigit)
+        {
+            FindDates(text, found);
+            FindSuspicious(text, found);
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Whether the text holds a decimal digit, ASCII or not (what the patterns' \d matches: char.IsDigit). Every repair,
+    /// date, range, clock time and count pattern needs one, and a look-alike token needs two ASCII digits, so a block
+    /// without any can only hold a placeholder; most blocks of prose have none, and this one pass spares them a dozen
+    /// pattern scans.
+    /// </summary>
+    private static bool HasDecimalDigit(string text)
+    {
+        var span = text.AsSpan();
+        if (span.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+        int nonAscii = span.IndexOfAnyExceptInRange('\0', '\u007F');
+        if (nonAscii < 0)
+        {
+            return false;
+        }
+        foreach (char c in span[nonAscii..])
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True: a decimal point; false: a sentence end; null: cannot tell.</summary>
@@ -117,7 +153,7 @@ public static partial class NumberFindings
         return first > 0 && last == token.Length - 1 && first == 1 ? LookAlike.AtEdge : LookAlike.None;
     }
 
-    private static void FindPlaceholders(string text, List<NumberFinding> found)
+    private static void FindPlaceholders(string text, bool hasDigit, List<NumberFinding> found)
     {
         foreach (Match m in NamedPlaceholder().Matches(text))
         {
@@ -148,6 +184,10 @@ public static partial class NumberFindings
             {
                 found.Add(new NumberFinding(m.Index, m.Length, false, $"number masked as {m.Value}"));
             }
+        }
+        if (!hasDigit)
+        {
+            return;
         }
         foreach (Match m in DigitsAndLookAlikes().Matches(text))
         {

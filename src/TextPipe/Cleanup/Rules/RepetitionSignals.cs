@@ -22,14 +22,16 @@ internal static class RepetitionSignals
     public static List<RepetitionSignal> Measure(IReadOnlyList<string> paragraphs)
     {
         var signals = new List<RepetitionSignal>();
-        // Tokens as hashes and lengths, never as strings, and read again for each measure rather than kept: a
-        // document of a million words would otherwise hold a million small strings (or 12 bytes a token) while the
-        // measures below run.
+        // Tokens as hashes and lengths, never as strings; a document of more than RepetitionTokenList.MaxTokens reads
+        // them again for each measure rather than keeping them: a million words would otherwise hold a million small
+        // strings (or 12 bytes a token) while the measures below run.
         var (tokenCount, tokenChars) = CountTokens(paragraphs);
         if (tokenCount < MinTokens)
         {
             return signals;
         }
+        // Below the list's limit the nine n-gram measures read the tokens from it, not from the text again.
+        using var tokens = RepetitionTokenList.Read(paragraphs, tokenCount);
         var (lineCount, dupLines, dupLineChars) = Duplicates(paragraphs.SelectMany(Lines), paragraphs.Sum(p => p.AsSpan().Count('\n') + 1));
         var (paraCount, dupParas, dupParaChars) = Duplicates(paragraphs.Select(p => (p, 0, p.Length)), paragraphs.Count);
         int totalChars = paragraphs.Sum(p => p.AsSpan().Trim().Length);
@@ -45,7 +47,7 @@ internal static class RepetitionSignals
         var chars = new int[tokenCount];
         for (int n = 2; n <= 4; n++)
         {
-            double top = TopCoverage(paragraphs, n, hashes, chars) / tokenChars;
+            double top = TopCoverage(paragraphs, tokens, n, hashes, chars) / tokenChars;
             signals.Add(new($"repetition-top-{n}gram", $"top {n}-gram character coverage", top, TopThresholds[n - 2]));
         }
         var seenGrams = new NGramSet(hashes);
@@ -56,7 +58,7 @@ internal static class RepetitionSignals
             seenGrams.Clear();
             long repeated = 0;
             int next = 0;
-            var grams = new RepetitionTokens(paragraphs, n);
+            var grams = Grams(paragraphs, tokens, n);
             while (grams.Next())
             {
                 if (grams.Position < next)
@@ -78,6 +80,10 @@ internal static class RepetitionSignals
         return signals;
     }
 
+    /// <summary>The n-grams from the token list when there is one, else from the paragraphs: the same either way.</summary>
+    private static RepetitionTokens Grams(IReadOnlyList<string> paragraphs, RepetitionTokenList? tokens, int n) =>
+        tokens is null ? new RepetitionTokens(paragraphs, n) : new RepetitionTokens(tokens, n);
+
     private static (int Count, int Chars) CountTokens(IReadOnlyList<string> paragraphs)
     {
         var tokens = new RepetitionTokens(paragraphs, 1);
@@ -97,10 +103,10 @@ internal static class RepetitionSignals
     /// n-gram and its count is the run's length. Two arrays take 12 bytes an n-gram where a dictionary of counts
     /// took about 30 and more while it grew.
     /// </summary>
-    private static double TopCoverage(IReadOnlyList<string> paragraphs, int n, ulong[] hashes, int[] chars)
+    private static double TopCoverage(IReadOnlyList<string> paragraphs, RepetitionTokenList? tokens, int n, ulong[] hashes, int[] chars)
     {
         int count = 0;
-        var grams = new RepetitionTokens(paragraphs, n);
+        var grams = Grams(paragraphs, tokens, n);
         while (grams.Next())
         {
             hashes[count] = grams.Hash;
@@ -123,7 +129,7 @@ internal static class RepetitionSignals
             }
             // Different lengths under one hash mean two n-grams whose hashes collide: counted as one, as a dictionary
             // of hashes counts them, with the length of the first occurrence, which the sort has lost.
-            int length = sameLength ? lengths[run] : FirstChars(paragraphs, n, keys[run]);
+            int length = sameLength ? lengths[run] : FirstChars(paragraphs, tokens, n, keys[run]);
             top = Math.Max(top, (double)(end - run) * length);
             run = end;
         }
@@ -131,9 +137,9 @@ internal static class RepetitionSignals
     }
 
     /// <summary>Characters of the first n-gram whose hash is <paramref name="hash"/>.</summary>
-    private static int FirstChars(IReadOnlyList<string> paragraphs, int n, ulong hash)
+    private static int FirstChars(IReadOnlyList<string> paragraphs, RepetitionTokenList? tokens, int n, ulong hash)
     {
-        var grams = new RepetitionTokens(paragraphs, n);
+        var grams = Grams(paragraphs, tokens, n);
         while (grams.Next())
         {
             if (grams.Hash == hash)

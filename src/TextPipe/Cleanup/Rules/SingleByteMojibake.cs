@@ -107,7 +107,21 @@ internal static class SingleByteMojibake
         int j = 0;
         while (j < bytes.Length)
         {
-            int length = lost[j] ? 0 : Utf8Sequence.Match(bytes, j, out _);
+            // Only a high byte that was not lost can open a sequence or a lost space: an ASCII byte is no UTF-8 lead,
+            // and a lost one stands as BF, a continuation byte, and is never a stray. A run is often a whole paragraph
+            // of Latin text with a few accents, so the search skips the ASCII between them at once.
+            int high = bytes.AsSpan(j).IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+            if (high < 0)
+            {
+                break;
+            }
+            j += high;
+            if (lost[j])
+            {
+                j++;
+                continue;
+            }
+            int length = Utf8Sequence.Match(bytes, j, out _);
             if (length == 0)
             {
                 if ((LostSpaceInsideMojibake(bytes, lost, j) ?? (codec.Primary ? LostNoBreakSpace(text, runStart + j, bytes, j) : null)) is { } lostSpace)

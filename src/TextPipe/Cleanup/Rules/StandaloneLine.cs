@@ -169,7 +169,10 @@ internal static partial class StandaloneLine
                 return false;
             }
         }
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counted by span, sized for every word at once: line-wrap asks this of every line, and a string per word
+        // and a table grown word by word were most of its cost. A word becomes a string only the first time it is seen.
+        var counts = new Dictionary<string, int>(line.Count(' ') + 1, StringComparer.Ordinal);
+        var byWord = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         int words = 0;
         foreach (var range in line.Split(' '))
         {
@@ -184,8 +187,7 @@ internal static partial class StandaloneLine
                 continue;
             }
             words++;
-            string key = word.ToString();
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            byWord[word] = byWord.TryGetValue(word, out int seen) ? seen + 1 : 1;
         }
         return words >= 5 && counts.Values.Any(n => n >= 3 && n * 5 >= words * 2);
     }

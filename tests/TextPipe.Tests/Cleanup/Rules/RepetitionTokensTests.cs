@@ -41,4 +41,40 @@ public class RepetitionTokensTests
         Assert.Empty(Read(["一二", "three"], 4));
         Assert.Equal(3, Read(["一二", "three"], 1).Count);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(10)]
+    public void Ngrams_from_a_token_list_are_those_read_from_the_paragraphs(int n)
+    {
+        string[] paragraphs =
+        [
+            "Le bac de l'île part à 7 h, le bac revient à 19 h.",
+            "港口在周二重新开放，游客很多，港口很忙。",
+            "The ferry leaves at 7, THE FERRY returns at 19; Ørsted Street is closed.",
+            "",
+            "ΣΟΦΙΑ waits 12 minutes — 人工 été 2024.",
+        ];
+        int count = Read(paragraphs, 1).Count;
+        using var list = RepetitionTokenList.Read(paragraphs, count);
+
+        Assert.NotNull(list);
+        var fromList = new RepetitionTokens(list, n);
+        var read = new List<(int, ulong, int)>();
+        while (fromList.Next())
+        {
+            read.Add((fromList.Position, fromList.Hash, fromList.Chars));
+        }
+        var expected = Read(paragraphs, n);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, read);
+    }
+
+    [Fact]
+    public void A_document_of_more_tokens_than_the_limit_gets_no_list()
+    {
+        Assert.Null(RepetitionTokenList.Read(["a b c"], RepetitionTokenList.MaxTokens + 1));
+    }
 }
