@@ -160,14 +160,28 @@ public sealed class HtmlReader : IDocumentReader
         }
         else if (!walk.Blocks.Any(b => b.IsContent))
         {
-            // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything):
-            // rather than return nothing, trust only element names and roles.
-            walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, leads);
+            // Class words can be wrong about a whole page (<div class="layout has-sidebar"> around everything). First
+            // distrust them only on the boxes that hold most of the root's text (the wrapper misnamed), so the chrome
+            // boxes inside the article (related links, a newsletter box) stay out; then, if that still finds no
+            // content, trust only element names and roles.
+            var wrappers = HtmlMainWrappers.Find(root, stats);
+            wrappers.UnionWith(leads);
+            var narrow = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title, wrappers);
+            var broad = HtmlBlockWalker.Walk(body, root, stats, useClassWords: false, title, leads);
+            // The narrow reading must keep most of what the broad one finds: a small box left standing while the
+            // article sits in a misnamed box below the wrappers is not the article.
+            int narrowChars = ContentChars(narrow);
+            walk = narrowChars > 0 && narrowChars >= ContentChars(broad) * NarrowRetryShare ? narrow : broad;
             // Only the words of boxes inside the root count: a root named chrome itself would be chrome in any other reading too.
             ignored = HtmlChrome.Classify(root, withinSection: true, useClassWords: true) == ElementRole.Content;
         }
         return (walk with { Blocks = HtmlOrphanHeadings.Demote(HtmlBoilerplateLines.Demote(walk.Blocks)) }, ignored);
     }
+
+    /// <summary>Share of the broad retry's content the narrow retry must keep to be preferred (see <see cref="WalkFromRoot"/>).</summary>
+    private const double NarrowRetryShare = 0.7;
+
+    private static int ContentChars(HtmlWalk walk) => walk.Blocks.Where(b => b.IsContent).Sum(b => b.Text.Length);
 
     /// <summary>The article's lead named by its box (<see cref="HtmlArticleLead"/>) and the standfirst found between the headline and the root (<see cref="HtmlStandfirst"/>).</summary>
     private static HashSet<AngleSharp.Dom.IElement> Leads(AngleSharp.Dom.IElement body, AngleSharp.Dom.IElement root, HtmlTextStats stats, string? title)

@@ -36,6 +36,43 @@ public class HtmlMainContentTests
     }
 
     [Fact]
+    public void A_misnamed_wrapper_around_the_article_is_trusted_but_the_chrome_boxes_inside_it_stay_out()
+    {
+        // Every box around the article carries a chrome word, so the walk with class words finds nothing; the retry
+        // must distrust only the wrappers that hold most of the text, not the small boxes inside the article.
+        string body = Paragraphs("Die Stadtwerke erneuern im Sommer die Leitungen unter der Hauptstraße zwischen Markt und Bahnhof.", 8);
+        var doc = Read($"""
+            <html><head><title>Leitungen werden erneuert</title></head><body>
+            <div id="page"><div class="sidebar-layout">
+              <div class="content-with-sidebar-wrp">
+                {body}
+                <div class="newsletter-signup"><p>Jetzt den Newsletter abonnieren und nichts mehr verpassen.</p></div>
+                <div class="share-tools"><p>Teilen Sie diesen Artikel mit Ihren Freunden.</p></div>
+              </div>
+            </div></div>
+            </body></html>
+            """);
+
+        Assert.Contains("Die Stadtwerke erneuern im Sommer", Text(doc), StringComparison.Ordinal);
+        Assert.DoesNotContain("Newsletter abonnieren", Text(doc), StringComparison.Ordinal);
+        Assert.DoesNotContain("Teilen Sie diesen Artikel", Text(doc), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Content_spread_over_misnamed_boxes_none_holding_half_still_falls_back_to_element_names()
+    {
+        string first = Paragraphs("The river authority opened the new flood gates on Tuesday morning after a long wait.", 4);
+        string second = Paragraphs("Residents along the embankment said the works had closed the towpath for a year.", 4);
+        string third = Paragraphs("The authority expects the gates to protect about four thousand homes in the valley.", 4);
+        var doc = Read($"""
+            <html><body><div class="sidebar-a">{first}</div><div class="sidebar-b">{second}</div><div class="sidebar-c">{third}</div></body></html>
+            """);
+
+        Assert.Contains("opened the new flood gates", Text(doc), StringComparison.Ordinal);
+        Assert.Contains("four thousand homes", Text(doc), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_small_sidebar_with_a_content_word_in_its_class_stays_chrome()
     {
         string body = Paragraphs("Le conseil municipal a voté la nouvelle ligne de tram après un long débat.", 6);
