@@ -40,6 +40,8 @@ public sealed class CleanupStage : IDocumentStage
         var idleAt = new int[rules.Length];
         Array.Fill(idleAt, -1);
         int changes = 0;
+        // A long document's rules each leave arrays the size of its text behind them: collected as they pile up.
+        var garbage = GarbageBudget.ForDocument(document.CharsIn);
         for (int pass = 0; pass < MaxPasses; pass++)
         {
             context.RecordFindings = pass == 0;
@@ -53,6 +55,7 @@ public sealed class CleanupStage : IDocumentStage
                 }
                 int before = context.Edits.Count;
                 context.Run(rules[r]);
+                garbage.Check();
                 int made = TextChanges(context.Edits, before);
                 changes += made;
                 idleAt[r] = made == 0 ? changes : -1;
