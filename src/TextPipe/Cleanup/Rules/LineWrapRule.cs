@@ -31,7 +31,7 @@ public sealed partial class LineWrapRule : ICleanupRule
         "Rejoin hard-wrapped lines and line-per-block text into paragraphs; undo end-of-line hyphenation",
         new HashSet<string> { "minimal", "default", "strict" });
 
-    private enum Join
+    private enum Join : byte
     {
         Keep,
         Join,

@@ -35,7 +35,7 @@ internal sealed class RecurringLines
         // Counted by the hashes of the lines' texts, sorted: 8 bytes a line, where a dictionary of line indexes compared
         // in place took 20 (and a string per distinct line before it, a copy of the document's text). Lines that share a
         // hash only by chance are told apart below, where the neighbours are gathered by the text itself.
-        var hashes = new List<ulong>();
+        var hashes = new List<ulong>(count);
         for (int i = 0; i < count; i++)
         {
             var text = line(i).Trim();

@@ -39,6 +39,8 @@ public sealed class RepetitionRule : ICleanupRule
                 }
             }
         }
+        // The measures' tables (8 to 12 bytes a token) are garbage now, before the loop search makes its own.
+        context.CollectGarbageIfPiledUp();
         int shortChars = context.Options.RepetitionShortChars;
         RunningFurniture(context);
         BlockLoops(context, shortChars);
