@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using TextPipe.Documents;
 
+using TextPipe.Pipeline;
+
 namespace TextPipe.Cleanup;
 
 /// <summary>
@@ -71,6 +73,15 @@ public sealed class CleanupContext
     public CancellationToken Cancellation { get; init; }
 
     public IReadOnlyList<CleanBlock> Blocks => blocks;
+
+    /// <summary>The document's garbage budget, set by the stage: see <see cref="CollectGarbageIfPiledUp"/>.</summary>
+    internal GarbageBudget? Garbage { get; init; }
+
+    /// <summary>
+    /// For a rule between two phases that each make arrays the size of the document (the repetition rule's measures,
+    /// then its loop search): collects the first phase's garbage if it has piled up past the document's allowance.
+    /// </summary>
+    internal void CollectGarbageIfPiledUp() => Garbage?.Check();
 
     /// <summary>Edits made so far in this cleanup run, in order.</summary>
     public IReadOnlyList<Edit> Edits => edits;

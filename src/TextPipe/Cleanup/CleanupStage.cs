@@ -35,7 +35,9 @@ public sealed class CleanupStage : IDocumentStage
     /// <remarks>Checks <paramref name="cancellationToken"/> before every rule of every pass, and the context checks it at every edit.</remarks>
     public Document ProcessChecking(Document document, CancellationToken cancellationToken)
     {
-        var context = new CleanupContext(document, options) { Cancellation = cancellationToken };
+        // A long document's rules each leave arrays the size of its text behind them: collected as they pile up.
+        var garbage = GarbageBudget.ForDocument(document.CharsIn);
+        var context = new CleanupContext(document, options) { Cancellation = cancellationToken, Garbage = garbage };
         // Per rule: the number of text changes the run had made when this rule last ran and changed nothing, or -1.
         var idleAt = new int[rules.Length];
         Array.Fill(idleAt, -1);
@@ -53,6 +55,7 @@ public sealed class CleanupStage : IDocumentStage
                 }
                 int before = context.Edits.Count;
                 context.Run(rules[r]);
+                garbage.Check();
                 int made = TextChanges(context.Edits, before);
                 changes += made;
                 idleAt[r] = made == 0 ? changes : -1;

@@ -32,11 +32,19 @@ public sealed class DocumentPipeline
     /// </summary>
     internal void RunInPlace(ref Document document, CancellationToken cancellationToken)
     {
+        // The reader's garbage first: an HTML page's parsed tree (about 600 bytes an element) would otherwise stay until
+        // the first stage's collection, under that stage's own peak.
+        StageGarbage.CollectAfterStage(document);
+        var garbage = GarbageBudget.ForDocument(document.CharsIn);
         foreach (var stage in Stages)
         {
             cancellationToken.ThrowIfCancellationRequested();
             document = stage.ProcessChecking(document, cancellationToken);
-            StageGarbage.CollectAfterStage(document);
+            if (!StageGarbage.CollectAfterStage(document))
+            {
+                // Fewer blocks, but maybe a long text: its stages' garbage is collected when it piles up.
+                garbage.Check();
+            }
         }
     }
 }

@@ -23,11 +23,14 @@ internal static class StageGarbage
         document.Blocks.Length >= ManyBlocks || document.CharsIn >= ManyChars;
 
     /// <summary>Collects the dead copies of the document's previous stage, when the document is large enough to be worth it.</summary>
-    public static void CollectAfterStage(Document document)
+    /// <returns>Whether it collected.</returns>
+    public static bool CollectAfterStage(Document document)
     {
-        if (Worth(document))
+        if (!Worth(document))
         {
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return false;
         }
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return true;
     }
 }

@@ -99,17 +99,13 @@ internal static class RepeatUnits
         int weight = 0;
         foreach (char c in text)
         {
-            if (Scripts.IsCjkLetter(c))
-            {
-                weight += 2;
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                weight++;
-            }
+            weight += Weight(c);
         }
         return weight;
     }
+
+    /// <summary>One character's part of <see cref="Weight(string)"/>.</summary>
+    public static int Weight(char c) => Scripts.IsCjkLetter(c) ? 2 : char.IsLetterOrDigit(c) ? 1 : 0;
 
     /// <summary>
     /// A line laid out on purpose rather than running prose: indented (code, verse), a table row

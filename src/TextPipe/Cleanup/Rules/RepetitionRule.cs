@@ -39,6 +39,8 @@ public sealed class RepetitionRule : ICleanupRule
                 }
             }
         }
+        // The measures' tables (8 to 12 bytes a token) are garbage now, before the loop search makes its own.
+        context.CollectGarbageIfPiledUp();
         int shortChars = context.Options.RepetitionShortChars;
         RunningFurniture(context);
         BlockLoops(context, shortChars);
@@ -84,7 +86,7 @@ public sealed class RepetitionRule : ICleanupRule
     {
         for (int pass = 0; pass <= MaxPasses; pass++)
         {
-            var keys = context.Blocks.Select(b => IsJudged(b.Kind) ? Key(b.Text, shortChars) : null).ToList();
+            var keys = context.Blocks.Select(b => IsJudged(b.Kind) ? Key(b.Text, shortChars) : TandemRepeats.NoKey).ToList();
             var repeats = TandemRepeats.Find(keys);
             var removals = new List<(int Block, string Note)>();
             bool lastPass = pass == MaxPasses;
@@ -114,7 +116,7 @@ public sealed class RepetitionRule : ICleanupRule
         }
     }
 
-    private static void FlagBlocks(CleanupContext context, List<string?> keys, List<TandemRepeat> repeats)
+    private static void FlagBlocks(CleanupContext context, List<ulong> keys, List<TandemRepeat> repeats)
     {
         foreach (var repeat in repeats)
         {
@@ -142,7 +144,11 @@ public sealed class RepetitionRule : ICleanupRule
         {
             string text = context.Blocks[b].Text;
             var spans = SentenceSpans.Split(text);
-            var keys = spans.Select(s => Key(text.Substring(s.Start, s.Length), shortChars)).ToList();
+            var keys = new List<ulong>(spans.Count);
+            foreach (var (start, length) in spans)
+            {
+                keys.Add(Key(text.AsSpan(start, length), shortChars));
+            }
             var repeats = TandemRepeats.Find(keys);
             bool Structured(int i) => verse || context.Blocks[b].Kind == BlockKind.ListItem || RepeatUnits.IsLaidOutLine(LineAround(text, spans[i].Start));
             var removals = new TextRanges();
@@ -229,20 +235,45 @@ public sealed class RepetitionRule : ICleanupRule
         block.Kind == BlockKind.ListItem || block.Text.AsSpan().Trim().Contains('\n') || RepeatUnits.IsLaidOutLine(block.Text);
 
     /// <summary>
-    /// The comparison key of a unit, or null when it is too short to count as repeated ("Yes.", "谢谢。", a
+    /// The comparison key of a unit (a hash of its normalised text), or <see cref="TandemRepeats.NoKey"/> when it is too short to count as repeated ("Yes.", "谢谢。", a
     /// bullet) or is a table-of-contents or index entry (the same entry under three versions of a change log is
     /// the document's structure, not a loop): at most <paramref name="shortChars"/> characters, unless it carries a loop's weight (a
     /// Chinese sentence of six characters says more than ten Latin ones).
     /// </summary>
-    private static string? Key(string text, int shortChars)
+    private static ulong Key(ReadOnlySpan<char> text, int shortChars)
     {
         if (RepeatUnits.IsContentsEntry(text))
         {
-            return null;
+            return TandemRepeats.NoKey;
         }
-        string key = RepeatUnits.Normalise(text);
-        int weight = RepeatUnits.Weight(key);
-        return weight > 0 && (key.Length > shortChars || weight >= RepeatCertainty.LoopWeight) ? key : null;
+        // The hash of the unit as RepeatUnits.Normalise gives it (trimmed, each whitespace run one space), without making it.
+        ulong hash = TextHash64.Start;
+        int length = 0;
+        int weight = 0;
+        bool space = false;
+        foreach (char c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+            {
+                hash = TextHash64.Add(hash, ' ');
+                length++;
+                space = false;
+            }
+            hash = TextHash64.Add(hash, c);
+            length++;
+            weight += RepeatUnits.Weight(c);
+        }
+        if (weight == 0 || (length <= shortChars && weight < RepeatCertainty.LoopWeight))
+        {
+            return TandemRepeats.NoKey;
+        }
+        ulong key = TextHash64.Finish(hash);
+        return key == TandemRepeats.NoKey ? 1 : key;
     }
 
     private static ReadOnlySpan<char> LineAround(string text, int position)

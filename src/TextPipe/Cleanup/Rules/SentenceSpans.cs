@@ -13,7 +13,8 @@ public static class SentenceSpans
     public static List<(int Start, int Length)> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var spans = new List<(int, int)>();
+        // Every line break ends a span: sized for them, a text of millions of lines does not grow the list by doubling.
+        var spans = new List<(int, int)>(text.AsSpan().Count('\n') + 1);
         int start = 0;
         int i = 0;
         while (i < text.Length)

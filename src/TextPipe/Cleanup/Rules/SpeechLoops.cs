@@ -70,34 +70,56 @@ internal static class SpeechLoops
     /// <summary>Latin word loops: 1–8 words repeated at least three times with only spaces between them.</summary>
     public static void FindWordLoops(string text, TextRanges into)
     {
-        foreach (var phrase in Phrases(text))
+        // One phrase at a time, in one list used again: a list per phrase held ten million of them for a text of ten
+        // million one-word lines (1.1 GB), where no phrase could hold a loop.
+        var phrase = new List<ClauseSpan>();
+        int previousEnd = -1;
+        foreach (var word in LatinWords(text))
         {
-            var keys = phrase.Select(w => text[w.Start..w.End].ToLower(CultureInfo.InvariantCulture)).ToList();
-            int i = 0;
-            while (i < keys.Count)
+            bool joined = phrase.Count > 0 && word.Start > previousEnd && text.AsSpan(previousEnd, word.Start - previousEnd).Trim(" \t").IsEmpty;
+            if (!joined)
             {
-                int advance = 1;
-                for (int unit = 1; unit <= MaxWordUnit && i + unit * MinRepeats <= keys.Count; unit++)
-                {
-                    int repeats = 1;
-                    while (i + unit * (repeats + 1) <= keys.Count && SameRange(keys, i, i + unit * repeats, unit))
-                    {
-                        repeats++;
-                    }
-                    if (repeats < MinRepeats || !IsPrimitiveWords(keys, i, unit))
-                    {
-                        continue;
-                    }
-                    if (unit > 1 || !Reduplicable.Contains(keys[i]))
-                    {
-                        string words = text[phrase[i].Start..phrase[i + unit - 1].End];
-                        into.Add(phrase[i + unit - 1].End, phrase[i + unit * repeats - 1].End, $"repetition loop: '{words}' ×{repeats}");
-                    }
-                    advance = unit * repeats;
-                    break;
-                }
-                i += advance;
+                FindWordLoops(text, phrase, into);
+                phrase.Clear();
             }
+            phrase.Add(word);
+            previousEnd = word.End;
+        }
+        FindWordLoops(text, phrase, into);
+    }
+
+    /// <summary>The loops of one phrase: a run of Latin words separated by spaces or tabs only, as a loop never crosses punctuation or a line break.</summary>
+    private static void FindWordLoops(string text, List<ClauseSpan> phrase, TextRanges into)
+    {
+        if (phrase.Count < MinRepeats)
+        {
+            return; // too few words to say anything three times
+        }
+        var keys = phrase.Select(w => text[w.Start..w.End].ToLower(CultureInfo.InvariantCulture)).ToList();
+        int i = 0;
+        while (i < keys.Count)
+        {
+            int advance = 1;
+            for (int unit = 1; unit <= MaxWordUnit && i + unit * MinRepeats <= keys.Count; unit++)
+            {
+                int repeats = 1;
+                while (i + unit * (repeats + 1) <= keys.Count && SameRange(keys, i, i + unit * repeats, unit))
+                {
+                    repeats++;
+                }
+                if (repeats < MinRepeats || !IsPrimitiveWords(keys, i, unit))
+                {
+                    continue;
+                }
+                if (unit > 1 || !Reduplicable.Contains(keys[i]))
+                {
+                    string words = text[phrase[i].Start..phrase[i + unit - 1].End];
+                    into.Add(phrase[i + unit - 1].End, phrase[i + unit * repeats - 1].End, $"repetition loop: '{words}' ×{repeats}");
+                }
+                advance = unit * repeats;
+                break;
+            }
+            i += advance;
         }
     }
 
@@ -278,30 +300,9 @@ internal static class SpeechLoops
 
     private static bool IsWordChar(string text, int i) => i >= 0 && i < text.Length && char.IsLetterOrDigit(text[i]);
 
-    /// <summary>Runs of Latin words separated by spaces or tabs only: a loop never crosses punctuation or a line break.</summary>
-    private static List<List<ClauseSpan>> Phrases(string text)
-    {
-        var phrases = new List<List<ClauseSpan>>();
-        List<ClauseSpan>? current = null;
-        int previousEnd = -1;
-        foreach (var word in LatinWords(text))
-        {
-            bool joined = current is not null && text.AsSpan(previousEnd, word.Start - previousEnd).Trim(" \t").IsEmpty && word.Start > previousEnd;
-            if (!joined)
-            {
-                current = [];
-                phrases.Add(current);
-            }
-            current!.Add(word);
-            previousEnd = word.End;
-        }
-        return phrases;
-    }
-
     /// <summary>Words containing a Latin letter (letters, digits, apostrophes and inner hyphens), in order.</summary>
-    private static List<ClauseSpan> LatinWords(string text)
+    private static IEnumerable<ClauseSpan> LatinWords(string text)
     {
-        var words = new List<ClauseSpan>();
         int i = 0;
         while (i < text.Length)
         {
@@ -319,10 +320,9 @@ internal static class SpeechLoops
             }
             if (latin)
             {
-                words.Add(new ClauseSpan(start, i));
+                yield return new ClauseSpan(start, i);
             }
         }
-        return words;
     }
 
     private static bool IsWordPart(char c) =>

@@ -11,12 +11,16 @@ internal readonly record struct TandemRepeat(int Start, int Period, int Copies)
 
 /// <summary>
 /// Finds repetition that is LOCAL: a unit or a short group of units repeated back to back
-/// (<c>A A A</c>, <c>A B A B</c>) in a sequence of unit keys. A null key is a unit that may not repeat (too
+/// (<c>A A A</c>, <c>A B A B</c>) in a sequence of unit keys. A unit without a key is a unit that may not repeat (too
 /// short, a heading, a table cell): it is a barrier, so a loop never spans one. Units far apart with the
-/// same key are not repetition here — a book may say "Yes, sir." twice.
+/// same key are not repetition here — a book may say "Yes, sir." twice. Keys are 64-bit hashes of the units
+/// (<see cref="TextHash64"/>), <see cref="NoKey"/> for a barrier: a string for each line of a long block cost more than the block.
 /// </summary>
 internal static class TandemRepeats
 {
+    /// <summary>The key of a unit that may not repeat: a barrier.</summary>
+    public const ulong NoKey = 0;
+
     /// <summary>Groups of at most this many units are looked for (a duplicated block of a scraped page).</summary>
     public const int MaxPeriod = 8;
 
@@ -24,7 +28,7 @@ internal static class TandemRepeats
     public const int Window = 3;
 
     /// <summary>Back-to-back repeats, left to right, each with the shortest period that explains it.</summary>
-    public static List<TandemRepeat> Find(IReadOnlyList<string?> keys)
+    public static List<TandemRepeat> Find(IReadOnlyList<ulong> keys)
     {
         var repeats = new List<TandemRepeat>();
         int s = 0;
@@ -59,7 +63,7 @@ internal static class TandemRepeats
     /// a back-to-back repeat: (unit, earlier unit). Suspicious (a block pasted twice with a line between),
     /// never certain (a refrain comes back after a verse).
     /// </summary>
-    public static List<(int Unit, int Earlier)> FindNear(IReadOnlyList<string?> keys, IReadOnlyList<TandemRepeat> tandems)
+    public static List<(int Unit, int Earlier)> FindNear(IReadOnlyList<ulong> keys, IReadOnlyList<TandemRepeat> tandems)
     {
         var inTandem = new bool[keys.Count];
         foreach (var t in tandems)
@@ -72,13 +76,13 @@ internal static class TandemRepeats
         var near = new List<(int, int)>();
         for (int i = 0; i < keys.Count; i++)
         {
-            if (keys[i] is null || inTandem[i])
+            if (keys[i] == NoKey || inTandem[i])
             {
                 continue;
             }
             for (int j = i - 2; j >= Math.Max(0, i - Window); j--)
             {
-                if (keys[j + 1] is null)
+                if (keys[j + 1] == NoKey)
                 {
                     break;
                 }
@@ -92,11 +96,11 @@ internal static class TandemRepeats
         return near;
     }
 
-    private static bool HasBarrier(IReadOnlyList<string?> keys, int start, int count)
+    private static bool HasBarrier(IReadOnlyList<ulong> keys, int start, int count)
     {
         for (int k = start; k < start + count; k++)
         {
-            if (keys[k] is null)
+            if (keys[k] == NoKey)
             {
                 return true;
             }
@@ -104,11 +108,11 @@ internal static class TandemRepeats
         return false;
     }
 
-    private static bool SameGroup(IReadOnlyList<string?> keys, int a, int b, int count)
+    private static bool SameGroup(IReadOnlyList<ulong> keys, int a, int b, int count)
     {
         for (int k = 0; k < count; k++)
         {
-            if (!string.Equals(keys[a + k], keys[b + k], StringComparison.Ordinal))
+            if (keys[a + k] != keys[b + k])
             {
                 return false;
             }

@@ -92,45 +92,50 @@ internal sealed class HtmlBlockWalker
     {
         // Until the walk reaches the content root, text is the site's, not the page's.
         _state = new State(BlockKind.Paragraph, 0, Furniture: body != _root, Preformatted: false, WithinSection: false, DataTable: true, FigureCaption: false);
-        var stack = new Stack<Frame>();
-        stack.Push(new Frame(body, Exit: false, default));
-        while (stack.Count > 0)
+        // One frame per open element, each taking its children one at a time: the stack grows with the nesting, not with
+        // the number of children (a page of 500k paragraphs in one box held a frame for each of them, three times per read).
+        var open = new Stack<OpenElement>();
+        Visit(body, open);
+        while (open.Count > 0)
         {
-            var frame = stack.Pop();
-            if (frame.Exit)
+            var top = open.Pop();
+            var children = top.Element.ChildNodes;
+            if (top.NextChild < children.Length)
             {
-                Leave((IElement)frame.Node, frame.Saved);
+                open.Push(top with { NextChild = top.NextChild + 1 });
+                Visit(children[top.NextChild], open);
                 continue;
             }
-            switch (frame.Node)
-            {
-                case IElement element:
-                    if (Enter(element) is { } saved)
-                    {
-                        stack.Push(new Frame(element, Exit: true, saved));
-                        var children = element.ChildNodes;
-                        for (int i = children.Length - 1; i >= 0; i--)
-                        {
-                            stack.Push(new Frame(children[i], Exit: false, default));
-                        }
-                    }
-                    break;
-                case IText text:
-                    if (_state.Preformatted)
-                    {
-                        _text.AppendPreformatted(text.Data);
-                    }
-                    else
-                    {
-                        _text.AppendCollapsing(text.Data);
-                    }
-                    break;
-            }
+            Leave(top.Element, top.Saved);
         }
         Flush();
     }
 
-    private readonly record struct Frame(INode Node, bool Exit, State Saved);
+    private void Visit(INode node, Stack<OpenElement> open)
+    {
+        switch (node)
+        {
+            case IElement element:
+                if (Enter(element) is { } saved)
+                {
+                    open.Push(new OpenElement(element, saved, NextChild: 0));
+                }
+                break;
+            case IText text:
+                if (_state.Preformatted)
+                {
+                    _text.AppendPreformatted(text.Data);
+                }
+                else
+                {
+                    _text.AppendCollapsing(text.Data);
+                }
+                break;
+        }
+    }
+
+    /// <summary>An element entered and not yet left: the state to restore at its end, and its next child to visit.</summary>
+    private readonly record struct OpenElement(IElement Element, State Saved, int NextChild);
 
     /// <summary>Applies an element's start; returns the state to restore at its end, or null to skip its content.</summary>
     private State? Enter(IElement element)

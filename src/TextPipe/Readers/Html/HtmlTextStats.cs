@@ -29,67 +29,69 @@ internal sealed class HtmlTextStats
     public static HtmlTextStats Measure(IElement root)
     {
         var stats = new HtmlTextStats();
-        var stack = new Stack<(INode Node, bool Exit)>();
-        var accumulators = new Stack<ElementText>();
-        stack.Push((root, false));
-        while (stack.Count > 0)
+        // One frame per open element, taking its children one at a time (the stack grows with the nesting only) and
+        // summing their text as they end.
+        var open = new Stack<OpenElement>();
+        open.Push(new OpenElement(root, default, NextChild: 0));
+        while (open.Count > 0)
         {
-            var (node, exit) = stack.Pop();
-            if (node is IElement element)
+            var top = open.Pop();
+            var children = top.Element.ChildNodes;
+            if (top.NextChild < children.Length)
             {
-                if (!exit)
+                var child = children[top.NextChild];
+                top = top with { NextChild = top.NextChild + 1 };
+                if (child is IElement element)
                 {
-                    if (HtmlChrome.Classify(element, withinSection: true, useClassWords: false) == ElementRole.Invisible && element != root)
+                    open.Push(top);
+                    if (HtmlChrome.Classify(element, withinSection: true, useClassWords: false) != ElementRole.Invisible)
                     {
-                        continue;
+                        open.Push(new OpenElement(element, default, NextChild: 0));
                     }
-                    accumulators.Push(default);
-                    stack.Push((element, true));
-                    PushChildren(stack, element);
                     continue;
                 }
-                var own = accumulators.Pop();
-                bool isLink = element.LocalName == "a" && element.HasAttribute("href");
-                if (isLink)
+                if (child.NodeType == NodeType.Text)
                 {
-                    // All of a link's text is link text, also when the link wraps whole paragraphs (a card whose
-                    // box is the link to another page): those are its label, not prose of this page.
-                    own = own with { LinkChars = own.TextChars, Links = own.Links + 1, Paragraphs = 0, ProseChars = 0 };
+                    top = top with { Text = top.Text with { TextChars = top.Text.TextChars + CountVisible(child.TextContent) } };
                 }
-                if (element.LocalName is "p" or "pre" or "blockquote")
-                {
-                    own = own with { Paragraphs = own.Paragraphs + 1 };
-                }
-                if (element.LocalName == "p")
-                {
-                    own = own with { ProseChars = own.TextChars - own.LinkChars };
-                }
-                stats._byElement[element] = own;
-                if (accumulators.Count > 0)
-                {
-                    accumulators.Push(accumulators.Pop().Add(own));
-                }
+                open.Push(top);
+                continue;
             }
-            else if (node.NodeType == NodeType.Text && accumulators.Count > 0)
+            var own = Finish(top.Element, top.Text);
+            stats._byElement[top.Element] = own;
+            if (open.Count > 0)
             {
-                int visible = CountVisible(node.TextContent);
-                var top = accumulators.Pop();
-                accumulators.Push(top with { TextChars = top.TextChars + visible });
+                var parent = open.Pop();
+                open.Push(parent with { Text = parent.Text.Add(own) });
             }
         }
         return stats;
     }
 
-    public ElementText Of(IElement element) => _byElement.TryGetValue(element, out var text) ? text : default;
-
-    private static void PushChildren(Stack<(INode, bool)> stack, INode node)
+    /// <summary>An element's text once all its children are summed: a link's is link text, a paragraph counts as one.</summary>
+    private static ElementText Finish(IElement element, ElementText own)
     {
-        var children = node.ChildNodes;
-        for (int i = children.Length - 1; i >= 0; i--)
+        bool isLink = element.LocalName == "a" && element.HasAttribute("href");
+        if (isLink)
         {
-            stack.Push((children[i], false));
+            // All of a link's text is link text, also when the link wraps whole paragraphs (a card whose
+            // box is the link to another page): those are its label, not prose of this page.
+            own = own with { LinkChars = own.TextChars, Links = own.Links + 1, Paragraphs = 0, ProseChars = 0 };
         }
+        if (element.LocalName is "p" or "pre" or "blockquote")
+        {
+            own = own with { Paragraphs = own.Paragraphs + 1 };
+        }
+        if (element.LocalName == "p")
+        {
+            own = own with { ProseChars = own.TextChars - own.LinkChars };
+        }
+        return own;
     }
+
+    private readonly record struct OpenElement(IElement Element, ElementText Text, int NextChild);
+
+    public ElementText Of(IElement element) => _byElement.TryGetValue(element, out var text) ? text : default;
 
     private static int CountVisible(string text)
     {

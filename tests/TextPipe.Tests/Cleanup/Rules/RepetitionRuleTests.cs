@@ -107,6 +107,16 @@ public class RepetitionRuleTests
     }
 
     [Fact]
+    public void Sentences_are_compared_by_their_whole_text_so_one_letter_keeps_two_apart()
+    {
+        const string Sentence = "The ferry left the harbour at dawn with letters for the island.";
+        var loop = Run(string.Join(" ", Enumerable.Repeat(Sentence, 3)) + " It came back at noon.");
+        Assert.Equal(Sentence + " It came back at noon.", loop.Text);
+        var oneLetterApart = Run(Sentence + " " + Sentence.Replace("dawn", "dusk", StringComparison.Ordinal) + " " + Sentence.Replace("dawn", "down", StringComparison.Ordinal) + " It came back at noon.");
+        Assert.Empty(oneLetterApart.Edits);
+    }
+
+    [Fact]
     public void A_sentence_loop_closing_the_paragraph_leaves_no_trailing_space()
     {
         var cleaned = Run("这是第一句话。我们一定会成功的。我们一定会成功的。我们一定会成功的。");
