@@ -33,12 +33,19 @@ internal sealed class DocxBlockWalker
     /// <summary>Adds the blocks of <paramref name="container"/> to <paramref name="blocks"/>.</summary>
     /// <param name="furniture">Headers and footers: every block is page furniture.</param>
     public static void Walk(OpenXmlElement container, OpenXmlPart part, DocxStyles styles, bool furniture, BlockListBuilder blocks) =>
-        new DocxBlockWalker(styles, part, furniture, blocks).VisitChildren(container);
+        new DocxBlockWalker(styles, part, furniture, blocks).Visit(Children(container));
 
-    private void VisitChildren(OpenXmlElement container)
+    /// <summary>A walker that is given the part's top-level elements one at a time (<see cref="WalkElement"/>), as a streaming read loads them.</summary>
+    public static DocxBlockWalker ForElements(OpenXmlPart part, DocxStyles styles, bool furniture, BlockListBuilder blocks) =>
+        new(styles, part, furniture, blocks);
+
+    /// <summary>Adds the blocks of one top-level element of the part (a paragraph, a table, a content control).</summary>
+    public void WalkElement(OpenXmlElement element) => Visit(((IEnumerable<OpenXmlElement>)[element]).GetEnumerator());
+
+    private void Visit(IEnumerator<OpenXmlElement> elements)
     {
         var pending = new Stack<IEnumerator<OpenXmlElement>>();
-        pending.Push(Children(container));
+        pending.Push(elements);
         while (pending.Count > 0)
         {
             var children = pending.Peek();

@@ -47,6 +47,30 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void The_body_read_element_by_element_keeps_every_kind_in_order_with_the_section_properties_skipped()
+    {
+        // The body is streamed one top-level element at a time: paragraphs, tables and content controls must come out
+        // in body order, the last element too, and what is not content (section properties) must not stop the read.
+        var doc = Read(Create((body, _) => body.Append(
+            Paragraph("First paragraph of the body."),
+            Table(["a1", "b1"]),
+            new SdtBlock(new SdtContentBlock(Paragraph("Inside a content control."))),
+            new SectionProperties(),
+            Paragraph("Last paragraph, after the section properties."))));
+
+        Assert.Equal(
+            ["First paragraph of the body.", "a1", "b1", "Inside a content control.", "Last paragraph, after the section properties."],
+            doc.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_empty_body_is_read_as_no_blocks_not_as_a_missing_body()
+    {
+        // The reader gives no blocks; the pipeline reports the document empty (tested with the CLI's exit codes).
+        Assert.Empty(Read(Create((_, _) => { })).Blocks);
+    }
+
+    [Fact]
     public void Numbered_paragraphs_and_list_styles_are_list_items_but_numbered_headings_stay_headings()
     {
         var doc = Read(Create((body, _) => body.Append(
