@@ -77,24 +77,34 @@ public static class OrderedParallel
     }
 
     /// <summary>
-    /// The worker slots: a count that blocks a taker while none is free. Unlike SemaphoreSlim (and Task.Wait), it
-    /// never spins before blocking: an item takes milliseconds, so a spinning waiter only burnt the CPU the workers
-    /// needed, once per document (about a tenth of the CPU of a one-job run on two cores).
+    /// The worker slots: a count that blocks a taker while none is free, handed out in the items' order. Unlike
+    /// SemaphoreSlim (and Task.Wait), it never spins before blocking: an item takes milliseconds, so a spinning waiter
+    /// only burnt the CPU the workers needed, once per document (about a tenth of the CPU of a one-job run on two cores).
+    /// In order, because the thread pool starts tasks in no set order: a later item that took the last slot and then
+    /// hung (a reader with no checks) kept the item the batch was waiting for from ever starting, and the watchdog,
+    /// which gives up only on an item that has started, waited for it forever.
     /// </summary>
     private sealed class WorkerSlots(int count)
     {
         private readonly object _gate = new();
         private int _free = count;
+        private long _nextTicket;
+        private long _turn;
 
-        public void Take()
+        /// <summary>The item's place in the order, taken when it is queued (on the one thread that queues them).</summary>
+        public long Ticket() => _nextTicket++;
+
+        public void Take(long ticket)
         {
             lock (_gate)
             {
-                while (_free == 0)
+                while (_free == 0 || ticket != _turn)
                 {
                     Monitor.Wait(_gate);
                 }
                 _free--;
+                _turn++;
+                Monitor.PulseAll(_gate); // the next in turn may be waiting for its turn only
             }
         }
 
@@ -103,7 +113,7 @@ public static class OrderedParallel
             lock (_gate)
             {
                 _free++;
-                Monitor.Pulse(_gate);
+                Monitor.PulseAll(_gate);
             }
         }
     }
@@ -130,9 +140,10 @@ public static class OrderedParallel
         public static Pending<TSource, TResult> Start(TSource item, Func<TSource, TResult> map, WorkerSlots slots)
         {
             var entry = new Pending<TSource, TResult>(item, slots);
+            long ticket = slots.Ticket();
             entry.Task = System.Threading.Tasks.Task.Run(() =>
             {
-                slots.Take();
+                slots.Take(ticket);
                 if (Volatile.Read(ref entry.released) != 0)
                 {
                     slots.Give(); // given up on before it started: its slot went to the next item already
