@@ -21,16 +21,32 @@ internal sealed class GarbageBudget
     public GarbageBudget(long allowanceBytes)
     {
         _allowance = allowanceBytes;
-        _baseline = GC.GetTotalMemory(forceFullCollection: false);
+        _baseline = allowanceBytes == long.MaxValue ? 0 : GC.GetTotalMemory(forceFullCollection: false);
     }
 
-    /// <summary>The budget for a document of <paramref name="chars"/> characters: one more copy of its text, at least <see cref="MinAllowanceBytes"/>.</summary>
-    public static GarbageBudget ForDocument(long chars) => new(Math.Max(MinAllowanceBytes, chars * sizeof(char)));
+    /// <summary>
+    /// Documents shorter than this never look: their steps cannot make <see cref="MinAllowanceBytes"/> of garbage (the
+    /// largest tables are tens of bytes a character), and a corpus of millions of rows would read the heap's size a
+    /// dozen times a row for nothing.
+    /// </summary>
+    public const long LookFromChars = 256 * 1024;
+
+    private static readonly GarbageBudget Never = new(long.MaxValue);
+
+    /// <summary>The growth allowed between collections; <see cref="long.MaxValue"/> for a document too short to look.</summary>
+    public long AllowanceBytes => _allowance;
+
+    /// <summary>
+    /// The budget for a document of <paramref name="chars"/> characters: one more copy of its text, at least
+    /// <see cref="MinAllowanceBytes"/>; none below <see cref="LookFromChars"/>.
+    /// </summary>
+    public static GarbageBudget ForDocument(long chars) =>
+        chars < LookFromChars ? Never : new(Math.Max(MinAllowanceBytes, chars * sizeof(char)));
 
     /// <summary>Collects if the heap grew past the allowance since the last collection; says whether it did.</summary>
     public bool Check()
     {
-        if (GC.GetTotalMemory(forceFullCollection: false) - _baseline <= _allowance)
+        if (_allowance == long.MaxValue || GC.GetTotalMemory(forceFullCollection: false) - _baseline <= _allowance)
         {
             return false;
         }

@@ -10,34 +10,42 @@ public class GarbageBudgetTests
     {
         var budget = new GarbageBudget(allowanceBytes: 1024 * 1024);
         int fullCollections = GC.CollectionCount(GC.MaxGeneration);
-        Allocate(megabytes: 16);
+        // Held while the budget looks, so that no collection of the runtime's own can take the growth away first.
+        var held = Allocate(megabytes: 16);
         Assert.True(budget.Check());
         Assert.True(GC.CollectionCount(GC.MaxGeneration) > fullCollections);
+        GC.KeepAlive(held);
     }
 
     [Fact]
     public void Growth_within_the_allowance_is_left_to_the_runtime()
     {
         var budget = new GarbageBudget(allowanceBytes: 1L << 40);
-        Allocate(megabytes: 16);
+        var held = Allocate(megabytes: 16);
         Assert.False(budget.Check());
+        GC.KeepAlive(held);
     }
 
     [Fact]
-    public void A_document_is_allowed_one_more_copy_of_its_text_and_never_less_than_the_floor()
+    public void A_document_is_allowed_one_more_copy_of_its_text_never_less_than_the_floor_and_a_short_one_never_looks()
     {
-        // The floor: a short document never makes a collection for a few megabytes of garbage.
-        var shortDocument = GarbageBudget.ForDocument(chars: 1000);
-        Allocate(megabytes: 4);
+        Assert.Equal(100_000_000, GarbageBudget.ForDocument(chars: 50_000_000).AllowanceBytes);
+        Assert.Equal(GarbageBudget.MinAllowanceBytes, GarbageBudget.ForDocument(chars: GarbageBudget.LookFromChars).AllowanceBytes);
+        var shortDocument = GarbageBudget.ForDocument(chars: GarbageBudget.LookFromChars - 1);
+        Assert.Equal(long.MaxValue, shortDocument.AllowanceBytes);
+        var held = Allocate(megabytes: 16);
         Assert.False(shortDocument.Check());
+        GC.KeepAlive(held);
     }
 
-    private static void Allocate(int megabytes)
+    private static List<byte[]> Allocate(int megabytes)
     {
+        // Large-object-heap arrays: what a long document's rules leave behind.
+        var arrays = new List<byte[]>();
         for (int i = 0; i < megabytes; i++)
         {
-            // Large-object-heap arrays, dropped at once: what a long document's rules leave behind.
-            GC.KeepAlive(new byte[1024 * 1024]);
+            arrays.Add(new byte[1024 * 1024]);
         }
+        return arrays;
     }
 }

@@ -69,8 +69,9 @@ internal sealed class RecurringLines
         var byText = neighbours.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < count; i++)
         {
+            // Only the lines whose hash recurs are looked at again, and most lines' do not: their hash is the whole cost.
             var text = line(i).Trim();
-            if (CountLettersAndDigits(text) < MinLettersAndDigits || !recurring.Contains(TextHash64.Of(text)))
+            if (!recurring.Contains(TextHash64.Of(text)) || CountLettersAndDigits(text) < MinLettersAndDigits)
             {
                 continue;
             }

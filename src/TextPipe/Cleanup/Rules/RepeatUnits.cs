@@ -57,22 +57,67 @@ internal static class RepeatUnits
     public static string Normalise(ReadOnlySpan<char> text)
     {
         var result = new StringBuilder(text.Length);
-        bool space = false;
-        foreach (char c in text.Trim())
+        foreach (char c in new NormalisedChars(text))
         {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-            if (space)
-            {
-                result.Append(' ');
-                space = false;
-            }
             result.Append(c);
         }
         return result.ToString();
+    }
+
+    /// <summary>
+    /// The <see cref="TextHash64"/> of the text as <see cref="Normalise(ReadOnlySpan{char})"/> gives it, with its length
+    /// and <see cref="Weight(string)"/>, without making it: a unit's key costs no string.
+    /// </summary>
+    public static ulong NormalisedHash(ReadOnlySpan<char> text, out int length, out int weight)
+    {
+        ulong hash = TextHash64.Start;
+        length = 0;
+        weight = 0;
+        foreach (char c in new NormalisedChars(text))
+        {
+            hash = TextHash64.Add(hash, c);
+            length++;
+            weight += Weight(c);
+        }
+        return TextHash64.Finish(hash);
+    }
+
+    /// <summary>The characters of a text normalised (ends trimmed, each whitespace run one space), one at a time.</summary>
+    private ref struct NormalisedChars(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text.Trim();
+        private int _next;
+        private bool _spaceFirst;
+
+        public readonly char Current => _spaceFirst ? ' ' : _text[_next - 1];
+
+        public readonly NormalisedChars GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_spaceFirst)
+            {
+                _spaceFirst = false;
+                return true; // the space stood for the run; its character comes now
+            }
+            if (_next >= _text.Length)
+            {
+                return false;
+            }
+            if (char.IsWhiteSpace(_text[_next]))
+            {
+                // A run inside the text (the ends are trimmed): one space, then the character after it.
+                while (char.IsWhiteSpace(_text[_next]))
+                {
+                    _next++;
+                }
+                _next++;
+                _spaceFirst = true;
+                return true;
+            }
+            _next++;
+            return true;
+        }
     }
 
     /// <summary>True when <paramref name="text"/> has no whitespace at its ends and none but single spaces inside.</summary>

@@ -246,34 +246,12 @@ public sealed class RepetitionRule : ICleanupRule
         {
             return TandemRepeats.NoKey;
         }
-        // The hash of the unit as RepeatUnits.Normalise gives it (trimmed, each whitespace run one space), without making it.
-        ulong hash = TextHash64.Start;
-        int length = 0;
-        int weight = 0;
-        bool space = false;
-        foreach (char c in text.Trim())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = true;
-                continue;
-            }
-            if (space)
-            {
-                hash = TextHash64.Add(hash, ' ');
-                length++;
-                space = false;
-            }
-            hash = TextHash64.Add(hash, c);
-            length++;
-            weight += RepeatUnits.Weight(c);
-        }
+        ulong hash = RepeatUnits.NormalisedHash(text, out int length, out int weight);
         if (weight == 0 || (length <= shortChars && weight < RepeatCertainty.LoopWeight))
         {
             return TandemRepeats.NoKey;
         }
-        ulong key = TextHash64.Finish(hash);
-        return key == TandemRepeats.NoKey ? 1 : key;
+        return hash == TandemRepeats.NoKey ? 1 : hash;
     }
 
     private static ReadOnlySpan<char> LineAround(string text, int position)
