@@ -180,8 +180,9 @@ public sealed class DocxReader : IDocumentReader
         }
         foreach (var note in notes)
         {
-            var type = note.Type?.Value;
-            if (type is not null && type != FootnoteEndnoteValues.Normal)
+            // As written: the typed value throws on a word outside the enumeration (a damaged notes part).
+            var type = note.Type?.InnerText;
+            if (type is not null && type != "normal")
             {
                 continue;
             }
