@@ -40,4 +40,30 @@ public class PdfXrefWidthCheckTests
 
         PdfXrefWidthCheck.Check(pdf);
     }
+
+    [Fact]
+    public void The_reader_refuses_such_a_file_instead_of_letting_pdfpig_overflow_the_stack()
+    {
+        // No xref table, so PdfPig looks for cross-reference streams itself and parses this one: before the check, the
+        // process died here (a stack overflow cannot be caught).
+        string text = "BT /F1 12 Tf 72 720 Td (Harbour opens at six) Tj ET";
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            $"<< /Length {text.Length} >>\nstream\n{text}\nendstream",
+            "<< /Type /XRef /Size 6 /Root 1 0 R /W [1 7777777777777777772 2] /Length 4 >>\nstream\n\u0001\0\0\0\nendstream",
+        ];
+        var pdf = new StringBuilder("%PDF-1.5\n");
+        for (int i = 0; i < objects.Length; i++)
+        {
+            pdf.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        pdf.Append("startxref\n999999\n%%EOF\n");
+
+        var error = Assert.Throws<InputException>(() => new PdfReader().Read(Encoding.Latin1.GetBytes(pdf.ToString()), SourceInfo.FromPath("xref.pdf")));
+
+        Assert.Contains("field width (/W)", error.Message, StringComparison.Ordinal);
+    }
 }
