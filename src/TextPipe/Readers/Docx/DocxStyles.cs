@@ -73,11 +73,11 @@ internal sealed class DocxStyles
             }
             toc |= name.StartsWith("toc ", StringComparison.Ordinal) || name == "toc heading";
             var properties = style.StyleParagraphProperties;
-            if (kind is null && properties?.OutlineLevel?.Val?.Value is int outline && outline is >= 0 and <= 8)
+            if (kind is null && DocxValues.IntOf(properties?.OutlineLevel?.Val) is int outline && outline is >= 0 and <= 8)
             {
                 (kind, level) = (BlockKind.Heading, outline + 1);
             }
-            if (numbered is null && properties?.NumberingProperties?.NumberingId?.Val?.Value is int numId)
+            if (numbered is null && DocxValues.IntOf(properties?.NumberingProperties?.NumberingId?.Val) is int numId)
             {
                 numbered = numId != 0;
             }
