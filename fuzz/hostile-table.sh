@@ -106,6 +106,12 @@ for _ in range(1024):
 body += inflating.flush()
 write("inflate1g.pdf", pdf([catalog(), b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream", font]))
 write("notpdf.pdf", b"%PDF-1.7\n" + os.urandom(4096))
+# no xref table, and a cross-reference stream whose field width wraps round to a negative 32-bit number (an afl finding:
+# PdfPig stackallocs that size, a stack overflow that ended the process)
+xo = [catalog(), b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+      b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+      b"<< /Type /XRef /Size 6 /Root 1 0 R /W [1 7777777777777777772 2] /Length 4 >>\nstream\n\x01\x00\x00\x00\nendstream"]
+write("xrefwidth.pdf", b"%PDF-1.5\n" + b"".join(b"%d 0 obj\n" % (i + 1) + o + b"\nendobj\n" for i, o in enumerate(xo)) + b"startxref\n999999\n%%EOF\n")
 
 # --- invalid encodings, control and combining characters
 write("invalid-utf8.txt", b"Valid start, then \xff\xfe\xc3\x28 broken \xe2\x82 bytes, then valid again.\n" * 1000)
@@ -181,6 +187,7 @@ row pdf-truncated "PDF cut in half" "$tp" convert "$g" "$work/truncated.pdf"
 row pdf-no-pages "PDF with an empty page tree" "$tp" convert "$g" "$work/nopages.pdf"
 row pdf-inflate-1g "PDF (1 MB) whose content stream inflates to 1 GiB" "$tp" convert "$g" "$work/inflate1g.pdf"
 row pdf-garbage "%PDF- header, then 4 KB of random bytes" "$tp" convert "$g" "$work/notpdf.pdf"
+row pdf-xref-width "PDF, cross-reference stream /W [1 7777777777777777772 2], no xref table" "$tp" convert "$g" "$work/xrefwidth.pdf"
 row invalid-utf8 "text with invalid UTF-8 sequences on every line" "$tp" convert "$g" "$work/invalid-utf8.txt"
 row random-bytes "1 MB of random bytes named .txt" "$tp" convert "$g" "$work/random.bin.txt"
 row utf16-odd "UTF-16 BOM, odd number of bytes" "$tp" convert "$g" "$work/utf16-odd.txt"

@@ -12,8 +12,13 @@ namespace TextPipe.Fuzz;
 /// </summary>
 internal static class FuzzTargets
 {
-    private static readonly RuleCatalog Catalog = DefaultRules.CreateCatalog();
-    private static readonly CleanupStage Cleanup = new(Catalog, Catalog.Resolve("default", null));
+    // Built on first use, never in this class's static constructor: under afl-fuzz the instrumented library may not run
+    // before SharpFuzz has mapped afl's coverage memory, and the target table is read before that.
+    private static readonly Lazy<CleanupStage> DefaultCleanup = new(() =>
+    {
+        var catalog = DefaultRules.CreateCatalog();
+        return new CleanupStage(catalog, catalog.Resolve("default", null));
+    });
 
     /// <summary>Target name → (file extensions its seeds have, the action).</summary>
     public static readonly ImmutableSortedDictionary<string, Target> All = new Dictionary<string, Target>
@@ -32,7 +37,11 @@ internal static class FuzzTargets
         ["cleanup"] = new([".txt", ".md"], CleanupKeepsItsPromises),
     }.ToImmutableSortedDictionary(StringComparer.Ordinal);
 
-    private static readonly DocumentLoader Detecting = new(ReaderOptions.Default);
+    private static readonly Lazy<DocumentLoader> DetectingLoader = new(() => new DocumentLoader(ReaderOptions.Default));
+
+    private static DocumentLoader Detecting => DetectingLoader.Value;
+
+    private static CleanupStage Cleanup => DefaultCleanup.Value;
 
     private static readonly Dictionary<string, DocumentLoader> Forced = new(StringComparer.Ordinal);
 

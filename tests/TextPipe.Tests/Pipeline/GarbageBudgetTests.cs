@@ -38,6 +38,15 @@ public class GarbageBudgetTests
         GC.KeepAlive(held);
     }
 
+    [Fact]
+    public void A_parsed_tree_is_allowed_one_copy_of_its_page_with_a_lower_floor_and_a_short_page_never_looks()
+    {
+        Assert.Equal(22_000_000, GarbageBudget.ForParsedTree(chars: 11_000_000).AllowanceBytes);
+        Assert.Equal(GarbageBudget.MinTreeAllowanceBytes, GarbageBudget.ForParsedTree(chars: GarbageBudget.LookFromChars).AllowanceBytes);
+        Assert.True(GarbageBudget.MinTreeAllowanceBytes < GarbageBudget.MinAllowanceBytes);
+        Assert.Equal(long.MaxValue, GarbageBudget.ForParsedTree(chars: GarbageBudget.LookFromChars - 1).AllowanceBytes);
+    }
+
     private static List<byte[]> Allocate(int megabytes)
     {
         // Large-object-heap arrays: what a long document's rules leave behind.

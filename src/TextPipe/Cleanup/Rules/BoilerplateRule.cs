@@ -144,15 +144,21 @@ public sealed partial class BoilerplateRule : ICleanupRule
             {
                 return (-1, -1);
             }
-            var lines = BlockLines.Split(context.Blocks[b].Text);
-            for (int line = lines.Count - 1; line >= 0; line--)
+            // From the last line back, in place: splitting the block into a list of every line's span just to read
+            // its last few cost a list as long as the block (80 MB for ten million lines).
+            string text = context.Blocks[b].Text;
+            int line = text.AsSpan().Count('\n');
+            int end = text.Length;
+            while (line >= 0)
             {
-                var (start, end) = lines[line];
+                int start = line == 0 ? 0 : text.LastIndexOf('\n', end - 1) + 1;
                 bool removed = verdicts[b]?.Any(v => v.LastLine >= 0 && v.FirstLine <= line && line <= v.LastLine) ?? false;
-                if (!removed && !BlockLines.IsBlank(context.Blocks[b].Text, start, end))
+                if (!removed && !BlockLines.IsBlank(text, start, end))
                 {
                     return (b, line);
                 }
+                end = start - 1;
+                line--;
             }
         }
         return (-1, -1);

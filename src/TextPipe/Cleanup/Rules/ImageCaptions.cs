@@ -16,6 +16,11 @@ internal static class ImageCaptions
     public static List<string> LinesUnderPhotos(CleanBlock block)
     {
         var found = new List<string>();
+        if (!block.Source.Inlines.Any(i => i.Kind == InlineKind.Image))
+        {
+            // Most blocks: no need to split the source into lines (a list of ten million spans for a text of as many lines).
+            return found;
+        }
         string source = block.Source.Text;
         var lines = BlockLines.Split(source);
         foreach (var image in block.Source.Inlines)

@@ -313,7 +313,8 @@ public static partial class NumberFindings
         }
     }
 
-    private static int Number(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+    // Digits of any script: the patterns' \d matches Thai or Arabic-Indic digits too, which int.Parse refuses.
+    private static int Number(Group g) => DecimalDigits.Parse(g.ValueSpan);
 
     /// <summary>1–12 for an English or French month name or abbreviation (accents optional).</summary>
     public static int MonthNumber(string name)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TextPipe.Text;
 
 namespace TextPipe.Cleanup.Rules;
 
@@ -109,8 +110,8 @@ internal static partial class TranscriptTitle
         {
             return DateTime.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
         }
-        int month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
-        int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        int month = DecimalDigits.Parse(m.Groups["m"].ValueSpan);
+        int day = DecimalDigits.Parse(m.Groups["d"].ValueSpan);
         return month is >= 1 and <= 12 && day is >= 1 and <= 31;
     }
 

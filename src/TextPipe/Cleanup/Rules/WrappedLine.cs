@@ -6,8 +6,52 @@ namespace TextPipe.Cleanup.Rules;
 /// One physical line of the document as the line-wrap rule judges it: where it is (block, span), how wide
 /// it is on the page, and its first and last visible characters.
 /// </summary>
-internal readonly record struct WrappedLine(int Block, int Start, int End, int Width, char First, char Last, bool Indented, bool SoleLineOfBlock, bool Cjk)
+/// <remarks>
+/// The rule holds one of these for every line of the document at once (ten million for a text of as many lines), so
+/// the width and the three yes/no facts share one field: 20 bytes a line instead of 24.
+/// </remarks>
+internal readonly record struct WrappedLine
 {
+    /// <summary>Widths above this are stored as this: no column of wrapped text is within a factor of a thousand of it.</summary>
+    public const int MaxWidth = (1 << 29) - 1;
+
+    private const uint IndentedBit = 1u << 29;
+    private const uint SoleBit = 1u << 30;
+    private const uint CjkBit = 1u << 31;
+
+    private readonly uint _widthAndFacts;
+
+    public WrappedLine(int block, int start, int end, int width, char first, char last, bool indented, bool soleLineOfBlock, bool cjk)
+    {
+        Block = block;
+        Start = start;
+        End = end;
+        First = first;
+        Last = last;
+        _widthAndFacts = (uint)Math.Clamp(width, 0, MaxWidth)
+            | (indented ? IndentedBit : 0)
+            | (soleLineOfBlock ? SoleBit : 0)
+            | (cjk ? CjkBit : 0);
+    }
+
+    public int Block { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public char First { get; }
+
+    public char Last { get; }
+
+    public int Width => (int)(_widthAndFacts & MaxWidth);
+
+    public bool Indented => (_widthAndFacts & IndentedBit) != 0;
+
+    public bool SoleLineOfBlock => (_widthAndFacts & SoleBit) != 0;
+
+    public bool Cjk => (_widthAndFacts & CjkBit) != 0;
+
     public bool IsEmpty => First == ' ';
 
     /// <summary>

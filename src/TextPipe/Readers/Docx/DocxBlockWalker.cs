@@ -83,11 +83,11 @@ internal sealed class DocxBlockWalker
         var properties = paragraph.ParagraphProperties;
         var style = _styles.RoleOf(properties?.ParagraphStyleId?.Val?.Value);
         var (kind, level) = (style.Kind, style.Level);
-        if (kind != BlockKind.Heading && properties?.OutlineLevel?.Val?.Value is int outline && outline is >= 0 and <= 8)
+        if (kind != BlockKind.Heading && DocxValues.IntOf(properties?.OutlineLevel?.Val) is int outline && outline is >= 0 and <= 8)
         {
             (kind, level) = (BlockKind.Heading, Math.Min(outline + 1, 6));
         }
-        int? ownNumbering = properties?.NumberingProperties?.NumberingId?.Val?.Value;
+        int? ownNumbering = DocxValues.IntOf(properties?.NumberingProperties?.NumberingId?.Val);
         bool numbered = ownNumbering is int numId ? numId != 0 : style.Numbered;
         if (numbered && kind == BlockKind.Paragraph)
         {

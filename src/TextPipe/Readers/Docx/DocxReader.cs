@@ -103,7 +103,7 @@ public sealed class DocxReader : IDocumentReader
         }
         var result = blocks.ToImmutable();
 
-        var properties = word.PackageProperties;
+        var properties = DocxCoreProperties.Read(word);
         string? title = NullIfBlank(properties.Title)
             ?? result.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 })?.Text;
         var metadata = new DocumentMetadata
@@ -123,7 +123,9 @@ public sealed class DocxReader : IDocumentReader
         {
             Id = TextMeasure.ContentId(texts, Document.BlockSeparator),
             CharsIn = TextMeasure.CountChars(texts, Document.BlockSeparator),
-            Flags = CommentsLeftOut(main.WordprocessingCommentsPart?.Comments),
+            Flags = properties.Unreadable is { } unreadable
+                ? CommentsLeftOut(main.WordprocessingCommentsPart?.Comments).Add(unreadable)
+                : CommentsLeftOut(main.WordprocessingCommentsPart?.Comments),
         };
     }
 
@@ -178,8 +180,9 @@ public sealed class DocxReader : IDocumentReader
         }
         foreach (var note in notes)
         {
-            var type = note.Type?.Value;
-            if (type is not null && type != FootnoteEndnoteValues.Normal)
+            // As written: the typed value throws on a word outside the enumeration (a damaged notes part).
+            var type = note.Type?.InnerText;
+            if (type is not null && type != "normal")
             {
                 continue;
             }

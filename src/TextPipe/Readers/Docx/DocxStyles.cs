@@ -23,14 +23,20 @@ internal sealed class DocxStyles
     {
         foreach (var style in styles?.Elements<Style>() ?? [])
         {
-            if (style.StyleId?.Value is { } id && (style.Type is null || style.Type.Value == StyleValues.Paragraph))
+            if (style.StyleId?.Value is { } id && (style.Type is null || IsParagraph(style)))
             {
                 _byId.TryAdd(id, style);
             }
         }
         DefaultStyleId = styles?.Elements<Style>()
-            .FirstOrDefault(s => s.Default?.Value == true && s.Type?.Value == StyleValues.Paragraph)?.StyleId?.Value;
+            .FirstOrDefault(s => IsOn(s.Default) && IsParagraph(s))?.StyleId?.Value;
     }
+
+    // Attribute values are compared as written: the SDK's typed Value throws a FormatException on a value outside its
+    // enumeration (found by the fuzzer in a damaged styles part), where such a style is simply not a paragraph style.
+    private static bool IsParagraph(Style style) => style.Type?.InnerText == "paragraph";
+
+    private static bool IsOn(DocumentFormat.OpenXml.OnOffValue? value) => value?.InnerText is "true" or "1" or "on";
 
     /// <summary>The style of paragraphs that name none (<c>Normal</c>).</summary>
     public string? DefaultStyleId { get; }
@@ -67,11 +73,11 @@ internal sealed class DocxStyles
             }
             toc |= name.StartsWith("toc ", StringComparison.Ordinal) || name == "toc heading";
             var properties = style.StyleParagraphProperties;
-            if (kind is null && properties?.OutlineLevel?.Val?.Value is int outline && outline is >= 0 and <= 8)
+            if (kind is null && DocxValues.IntOf(properties?.OutlineLevel?.Val) is int outline && outline is >= 0 and <= 8)
             {
                 (kind, level) = (BlockKind.Heading, outline + 1);
             }
-            if (numbered is null && properties?.NumberingProperties?.NumberingId?.Val?.Value is int numId)
+            if (numbered is null && DocxValues.IntOf(properties?.NumberingProperties?.NumberingId?.Val) is int numId)
             {
                 numbered = numId != 0;
             }

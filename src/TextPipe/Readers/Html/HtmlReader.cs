@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Html.Parser;
 using TextPipe.Documents;
+using TextPipe.Pipeline;
 using TextPipe.Text;
 
 namespace TextPipe.Readers.Html;
@@ -77,7 +78,8 @@ public sealed class HtmlReader : IDocumentReader
         using var page = parser.ParseDocument(markup);
         var metadata = HtmlMetadata.Read(page);
         var body = page.Body ?? throw new InputException("HTML without a body: no text to read");
-        var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body, metadata.Title, markup);
+        var garbage = GarbageBudget.ForParsedTree(markup.Length);
+        var walk = HtmlFrameset.IsFrameset(body) ? HtmlFrameset.Read(body) : Walk(body, metadata.Title, markup, garbage);
         var blocks = walk.Blocks;
         string? title = metadata.Title ?? blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, Level: 1 })?.Text;
 
@@ -102,10 +104,10 @@ public sealed class HtmlReader : IDocumentReader
         };
     }
 
-    private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title, string markup)
+    private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title, string markup, GarbageBudget garbage)
     {
-        var (walk, classWordsIgnored) = WalkFromRoot(body, title, wholeBody: false);
-        if (classWordsIgnored && WalkFromRoot(body, title, wholeBody: true) is ({ } whole, false) && !HtmlShortExtraction.IsShort(whole))
+        var (walk, classWordsIgnored) = WalkFromRoot(body, title, wholeBody: false, garbage);
+        if (classWordsIgnored && WalkFromRoot(body, title, wholeBody: true, garbage) is ({ } whole, false) && !HtmlShortExtraction.IsShort(whole))
         {
             // The class words made the whole root chrome (a box named "post" that holds only the comment list): before
             // trusting the root without them, the whole body read with them may hold the article.
@@ -114,7 +116,7 @@ public sealed class HtmlReader : IDocumentReader
         if (HtmlShortExtraction.IsShort(walk) && HtmlShortExtraction.RevealNoscript(body))
         {
             // The article may be the page's noscript fallback: read the page again with it shown.
-            var (revealed, _) = WalkFromRoot(body, title, wholeBody: false);
+            var (revealed, _) = WalkFromRoot(body, title, wholeBody: false, garbage);
             if (HtmlShortExtraction.IsBetter(revealed, walk))
             {
                 walk = revealed;
@@ -123,7 +125,7 @@ public sealed class HtmlReader : IDocumentReader
         if (HtmlShortExtraction.IsShort(walk))
         {
             // Too short for an article: the root chosen may be a teaser or a caption. The whole body, chrome left out, may hold it.
-            var (wholeBody, _) = WalkFromRoot(body, title, wholeBody: true);
+            var (wholeBody, _) = WalkFromRoot(body, title, wholeBody: true, garbage);
             if (HtmlShortExtraction.IsBetter(wholeBody, walk))
             {
                 walk = wholeBody;
@@ -146,11 +148,13 @@ public sealed class HtmlReader : IDocumentReader
 
     /// <param name="wholeBody">Read the whole body as the content root (chrome still left out) rather than the root the page's structure suggests.</param>
     /// <returns>The walk, and whether the class words of boxes inside the root had to be ignored because they left it no content.</returns>
-    private static (HtmlWalk Walk, bool ClassWordsIgnored) WalkFromRoot(AngleSharp.Dom.IElement body, string? title, bool wholeBody)
+    private static (HtmlWalk Walk, bool ClassWordsIgnored) WalkFromRoot(AngleSharp.Dom.IElement body, string? title, bool wholeBody, GarbageBudget garbage)
     {
         var stats = HtmlTextStats.Measure(body);
         var root = wholeBody ? body : HtmlContentRoot.Find(body, stats, title);
         var leads = wholeBody ? [] : Leads(body, root, stats, title);
+        // The passes over the tree that chose the root leave garbage the walk would add its blocks on top of.
+        garbage.Check();
         var walk = HtmlBlockWalker.Walk(body, root, stats, useClassWords: true, title);
         bool ignored = false;
         if (walk.Blocks.Any(b => b.IsContent) && leads.Count > 0)

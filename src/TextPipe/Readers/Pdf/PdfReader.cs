@@ -51,6 +51,7 @@ public sealed class PdfReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(source);
         PdfInputCheck.Check(content.Span, _options);
         PdfStreamBombCheck.Check(content, _options);
+        PdfXrefWidthCheck.Check(content.Span);
         try
         {
             return Open(content, source);

@@ -82,9 +82,9 @@ internal static class PdfStreamBombCheck
                 limit.Check(total, compressed.Position, what);
             }
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            // Damaged or not zlib after all: PdfPig decides what that costs.
+            // Damaged or not zlib after all (zlib's own error codes come as an IOException): PdfPig decides what that costs.
         }
     }
 }

@@ -122,6 +122,15 @@ public class BoilerplateRuleTests
     }
 
     [Fact]
+    public void The_end_marker_is_looked_for_on_the_last_line_that_stays_of_a_paragraph_of_several_lines()
+    {
+        var cleaned = Run("Opening paragraph of the report, long enough.", "The second line of the story.\nThe story ends on this line. (End)\nViews: 12");
+
+        Assert.Equal("Opening paragraph of the report, long enough.\n\nThe second line of the story.\nThe story ends on this line.", cleaned.Text);
+        Assert.Contains(cleaned.Edits, e => e.Original == " (End)" && e.Note == "end marker removed (end-marker-suffix)");
+    }
+
+    [Fact]
     public void An_end_marker_in_the_middle_of_the_document_is_not_cut_from_a_paragraph()
     {
         RuleConformance.LeavesAlone(Rule, "Press the key labelled (End)", "Then the story goes on for a while.");

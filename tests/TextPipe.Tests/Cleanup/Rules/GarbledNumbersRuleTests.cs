@@ -19,6 +19,23 @@ public class GarbledNumbersRuleTests
     }
 
     [Theory]
+    [InlineData("The port closed on 32 January for repairs.", "The port closed on ๓๒ January for repairs.")]
+    [InlineData("The storm hit on 31 February, the records say.", "The storm hit on ٣١ February, the records say.")]
+    [InlineData("展会于13月5日开幕。", "展会于１３月５日开幕。")]
+    public void Dates_in_digits_of_other_scripts_are_judged_as_in_ascii_digits(string ascii, string otherDigits)
+    {
+        // The patterns' \d matches any decimal digit; reading its value once threw on Thai or Arabic-Indic digits.
+        var (_, asciiEdits) = Run(GarbledNumbersPolicy.Flag, ascii);
+        var (_, otherEdits) = Run(GarbledNumbersPolicy.Flag, otherDigits);
+
+        Assert.NotEmpty(asciiEdits);
+        Assert.Equal(asciiEdits.Select(e => AsciiDigits(e.Note)), otherEdits.Select(e => AsciiDigits(e.Note)));
+    }
+
+    private static string AsciiDigits(string? note) =>
+        new([.. (note ?? "").Select(c => System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(c) is >= 0 and var d ? (char)('0' + d) : c)]);
+
+    [Theory]
     [InlineData("展览面积超过了5。2万平方米。", "展览面积超过了5.2万平方米。")]
     [InlineData("营收增长了12。5%，好于预期。", "营收增长了12.5%，好于预期。")]
     [InlineData("该药物的浓度为0。75倍。", "该药物的浓度为0.75倍。")]

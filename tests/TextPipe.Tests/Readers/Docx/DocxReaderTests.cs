@@ -86,6 +86,24 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_numbering_id_or_outline_level_that_is_not_a_number_counts_as_not_given()
+    {
+        // The afl finding's shape: w:numId w:val="f001"; the SDK's typed value threw on reading it.
+        var numbered = Paragraph("Damaged numbering", numId: 3);
+        var outlined = Paragraph("Damaged outline level", outlineLevel: 1);
+        SetVal(numbered.Descendants<NumberingId>().Single(), "f001");
+        SetVal(outlined.Descendants<OutlineLevel>().Single(), "one");
+
+        var doc = Read(Create((body, _) => body.Append(numbered, outlined, Paragraph("First point", numId: 3))));
+
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.ListItem], doc.Blocks.Select(b => b.Kind));
+        Assert.Equal("Damaged numbering", doc.Blocks[0].Text);
+    }
+
+    private static void SetVal(DocumentFormat.OpenXml.OpenXmlElement element, string text) =>
+        element.SetAttribute(new DocumentFormat.OpenXml.OpenXmlAttribute("w", "val", "http://schemas.openxmlformats.org/wordprocessingml/2006/main", text));
+
+    [Fact]
     public void Tables_give_one_cell_block_per_cell_row_by_row()
     {
         var doc = Read(Create((body, _) => body.Append(

@@ -91,6 +91,21 @@ public class FuzzFindingTests
     }
 
     [Fact]
+    public void A_docx_whose_core_properties_the_packaging_library_rejects_keeps_its_text_and_says_so()
+    {
+        // The afl finding: System.IO.Packaging threw an ArgumentOutOfRangeException from its own tables on reading its
+        // docProps/core.xml, which failed the whole document as an internal error.
+        byte[] bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Root, "fuzz", "findings", "docx-crash-990136e807f7ba72.bin"));
+
+        var document = new DocxReader().Read(bytes, SourceInfo.FromPath("finding.docx"));
+
+        Assert.False(string.IsNullOrWhiteSpace(document.Text));
+        var flag = Assert.Single(document.Flags, f => f.Code == DocxCoreProperties.UnreadableFlag);
+        Assert.Contains("docProps/core.xml", flag.Message, StringComparison.Ordinal);
+        Assert.Null(document.Metadata.Author);
+    }
+
+    [Fact]
     public void A_docx_with_sound_core_properties_is_read_with_them()
     {
         byte[] good = TestDocx.Create((body, _) => body.Append(TestDocx.Paragraph("Le port a rouvert ses quais.")), title: "Rapport", author: "Jeanne");
@@ -99,6 +114,7 @@ public class FuzzFindingTests
 
         Assert.Equal("Jeanne", document.Metadata.Author);
         Assert.Contains("Le port a rouvert ses quais.", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Flags, f => f.Code == DocxCoreProperties.UnreadableFlag);
     }
 
     private static byte[] ReplaceEntry(byte[] zip, string entryName, string content)

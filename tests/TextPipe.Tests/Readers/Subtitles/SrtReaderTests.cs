@@ -10,6 +10,17 @@ public class SrtReaderTests
     private static Document Read(string srt) => new SrtReader(ReaderOptions.Default).Read(Utf8(srt), Source("talk.srt"));
 
     [Fact]
+    public void A_timing_line_with_digits_of_another_script_is_not_a_timing_and_does_not_throw()
+    {
+        // The afl finding's shape: bytes decoded as Thai made a digit of the timing a Thai digit (๑), which the pattern's
+        // \d matched and int.Parse refused. Timings are ASCII digits; that line is text of the cue before it.
+        var document = Read("1\n00:00:01,000 --> 00:00:02,500\nThe ferry leaves\n\n2\n๑0:00:03,000 --> 00:00:04,000\nevery day.\n");
+
+        Assert.Contains("The ferry leaves", document.Text, StringComparison.Ordinal);
+        Assert.Contains("every day.", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cues_close_together_join_into_one_timed_paragraph_with_lines_joined_by_spaces()
     {
         var document = Read("1\n00:00:01,000 --> 00:00:02,500\nThe ferry leaves\nat six,\n\n2\n00:00:02,600 --> 00:00:04,000\nevery day.\n");
