@@ -30,10 +30,7 @@ internal static class StageGarbage
         {
             return false;
         }
-        // Aggressive, not just forced: it also gives the freed memory back to the system. A forced collection left it
-        // committed, so what a rule had freed still counted in the resident size and the next rule's large arrays took
-        // new memory beside it (a text of 10M lines: 296 MB resident for 96 MB live after the reader's garbage went).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GarbageBudget.CollectAll();
         return true;
     }
 }

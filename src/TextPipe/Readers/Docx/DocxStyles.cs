@@ -29,14 +29,11 @@ internal sealed class DocxStyles
             }
         }
         DefaultStyleId = styles?.Elements<Style>()
-            .FirstOrDefault(s => IsOn(s.Default) && IsParagraph(s))?.StyleId?.Value;
+            .FirstOrDefault(s => DocxValues.IsOn(s.Default) && IsParagraph(s))?.StyleId?.Value;
     }
 
-    // Attribute values are compared as written: the SDK's typed Value throws a FormatException on a value outside its
-    // enumeration (found by the fuzzer in a damaged styles part), where such a style is simply not a paragraph style.
+    // As written (see DocxValues): a type outside the SDK's enumeration (found by the fuzzer) is not a paragraph style.
     private static bool IsParagraph(Style style) => style.Type?.InnerText == "paragraph";
-
-    private static bool IsOn(DocumentFormat.OpenXml.OnOffValue? value) => value?.InnerText is "true" or "1" or "on";
 
     /// <summary>The style of paragraphs that name none (<c>Normal</c>).</summary>
     public string? DefaultStyleId { get; }

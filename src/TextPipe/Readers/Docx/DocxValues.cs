@@ -13,4 +13,7 @@ internal static class DocxValues
     /// <summary>The integer written, or null when there is none or it is not an integer.</summary>
     public static int? IntOf(Int32Value? value) =>
         value?.InnerText is { } text && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number) ? number : null;
+
+    /// <summary>True for an on/off attribute written on (<c>true</c>, <c>1</c>, <c>on</c>); anything else, damaged included, is off.</summary>
+    public static bool IsOn(OnOffValue? value) => value?.InnerText is "true" or "1" or "on";
 }

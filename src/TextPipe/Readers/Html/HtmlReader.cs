@@ -106,8 +106,12 @@ public sealed class HtmlReader : IDocumentReader
 
     private static HtmlWalk Walk(AngleSharp.Dom.IElement body, string? title, string markup, GarbageBudget garbage)
     {
-        var (walk, classWordsIgnored) = WalkFromRoot(body, title, wholeBody: false, garbage);
-        if (classWordsIgnored && WalkFromRoot(body, title, wholeBody: true, garbage) is ({ } whole, false) && !HtmlShortExtraction.IsShort(whole))
+        // Measured once for every reading of the same tree (up to four), again only after the noscript fallbacks change
+        // it. Sized from the tags in the markup (an element has one or two), counted far faster than the tree is walked.
+        int expectedElements = markup.AsSpan().Count('<') / 2;
+        var stats = HtmlTextStats.Measure(body, expectedElements);
+        var (walk, classWordsIgnored) = WalkFromRoot(body, stats, title, wholeBody: false, garbage);
+        if (classWordsIgnored && WalkFromRoot(body, stats, title, wholeBody: true, garbage) is ({ } whole, false) && !HtmlShortExtraction.IsShort(whole))
         {
             // The class words made the whole root chrome (a box named "post" that holds only the comment list): before
             // trusting the root without them, the whole body read with them may hold the article.
@@ -116,7 +120,8 @@ public sealed class HtmlReader : IDocumentReader
         if (HtmlShortExtraction.IsShort(walk) && HtmlShortExtraction.RevealNoscript(body))
         {
             // The article may be the page's noscript fallback: read the page again with it shown.
-            var (revealed, _) = WalkFromRoot(body, title, wholeBody: false, garbage);
+            stats = HtmlTextStats.Measure(body, expectedElements);
+            var (revealed, _) = WalkFromRoot(body, stats, title, wholeBody: false, garbage);
             if (HtmlShortExtraction.IsBetter(revealed, walk))
             {
                 walk = revealed;
@@ -125,7 +130,7 @@ public sealed class HtmlReader : IDocumentReader
         if (HtmlShortExtraction.IsShort(walk))
         {
             // Too short for an article: the root chosen may be a teaser or a caption. The whole body, chrome left out, may hold it.
-            var (wholeBody, _) = WalkFromRoot(body, title, wholeBody: true, garbage);
+            var (wholeBody, _) = WalkFromRoot(body, stats, title, wholeBody: true, garbage);
             if (HtmlShortExtraction.IsBetter(wholeBody, walk))
             {
                 walk = wholeBody;
@@ -148,9 +153,8 @@ public sealed class HtmlReader : IDocumentReader
 
     /// <param name="wholeBody">Read the whole body as the content root (chrome still left out) rather than the root the page's structure suggests.</param>
     /// <returns>The walk, and whether the class words of boxes inside the root had to be ignored because they left it no content.</returns>
-    private static (HtmlWalk Walk, bool ClassWordsIgnored) WalkFromRoot(AngleSharp.Dom.IElement body, string? title, bool wholeBody, GarbageBudget garbage)
+    private static (HtmlWalk Walk, bool ClassWordsIgnored) WalkFromRoot(AngleSharp.Dom.IElement body, HtmlTextStats stats, string? title, bool wholeBody, GarbageBudget garbage)
     {
-        var stats = HtmlTextStats.Measure(body);
         var root = wholeBody ? body : HtmlContentRoot.Find(body, stats, title);
         var leads = wholeBody ? [] : Leads(body, root, stats, title);
         // The passes over the tree that chose the root leave garbage the walk would add its blocks on top of.

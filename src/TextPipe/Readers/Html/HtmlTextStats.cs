@@ -28,11 +28,13 @@ internal sealed class HtmlTextStats
 
     private HtmlTextStats(int capacity) => _byElement = new(capacity, ReferenceEqualityComparer.Instance);
 
-    public static HtmlTextStats Measure(IElement root)
+    /// <param name="expectedElements">
+    /// About how many elements there are, to size the table once: grown by doubling, the table of a page of half a million
+    /// elements left as much again in abandoned arrays while the page's tree was still held. 0 when not known.
+    /// </param>
+    public static HtmlTextStats Measure(IElement root, int expectedElements = 0)
     {
-        // Sized once from a count of the elements: grown by doubling, the table of a page of half a million elements
-        // left as much again in abandoned arrays while the page's tree was still held.
-        var stats = new HtmlTextStats(CountElements(root));
+        var stats = new HtmlTextStats(expectedElements);
         // One frame per open element, taking its children one at a time (the stack grows with the nesting only) and
         // summing their text as they end.
         var open = new Stack<OpenElement>();
@@ -91,30 +93,6 @@ internal sealed class HtmlTextStats
             own = own with { ProseChars = own.TextChars - own.LinkChars };
         }
         return own;
-    }
-
-    private static int CountElements(IElement root)
-    {
-        // Children by index, one frame per open element: AngleSharp finds a node's next sibling by searching its
-        // parent's child list, which is quadratic in a long list.
-        int count = 1;
-        var open = new Stack<(INodeList Children, int Next)>();
-        open.Push((root.ChildNodes, 0));
-        while (open.Count > 0)
-        {
-            var (children, next) = open.Pop();
-            if (next >= children.Length)
-            {
-                continue;
-            }
-            open.Push((children, next + 1));
-            if (children[next] is IElement element)
-            {
-                count++;
-                open.Push((element.ChildNodes, 0));
-            }
-        }
-        return count;
     }
 
     private readonly record struct OpenElement(IElement Element, ElementText Text, int NextChild);

@@ -36,7 +36,7 @@ public class WrappedLineTests
     public void Created_from_text_it_measures_the_line()
     {
         var line = WrappedLine.Create("  中文 text\nnext", 2, 0, 9, sole: false);
-        Assert.Equal(' ' == line.First, line.IsEmpty);
+        Assert.False(line.IsEmpty);
         Assert.Equal('中', line.First);
         Assert.Equal('t', line.Last);
         Assert.Equal(2 * 2 + 4, line.Width);
